@@ -1,0 +1,68 @@
+// Turn rule metadata + user settings ("off" | severity | [severity, options]) into the list of rules to run.
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { Severity } from '../model.js';
+import type { Rule, RuleSetting } from './types.js';
+
+export interface ResolvedRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** A bad rule id, severity or option in configuration or on the command line. */
+export class RuleConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RuleConfigError';
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, useDefaults: false, strict: false });
+const validators = new WeakMap<Rule, ValidateFunction>();
+
+function validatorFor(rule: Rule): ValidateFunction {
+  let validate = validators.get(rule);
+  if (!validate) {
+    validate = ajv.compile(rule.meta.schema);
+    validators.set(rule, validate);
+  }
+  return validate;
+}
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+export function parseSetting(id: string, setting: RuleSetting): { level: Severity | 'off'; options: Record<string, unknown> } {
+  const [level, options] = Array.isArray(setting) ? [setting[0], setting[1] ?? {}] : [setting, {}];
+  if (typeof level !== 'string' || !SEVERITIES.has(level)) {
+    throw new RuleConfigError(`rules.${id}: severity must be one of off, info, warning, error (got ${JSON.stringify(level)})`);
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new RuleConfigError(`rules.${id}: options must be an object`);
+  }
+  return { level: level as Severity | 'off', options };
+}
+
+/** Validate options against the rule's schema; throws RuleConfigError naming the bad key. */
+export function validateRuleOptions(rule: Rule, options: Record<string, unknown>): void {
+  const validate = validatorFor(rule);
+  if (validate(options)) return;
+  const first = validate.errors?.[0];
+  const where = first ? `${first.instancePath || ''}${first.params && 'additionalProperty' in first.params ? '/' + String(first.params.additionalProperty) : ''}` : '';
+  throw new RuleConfigError(`rules.${rule.meta.id}${where.replace(/\//g, '.')}: ${first?.message ?? 'invalid options'}`);
+}
+
+export function resolveRuleSettings(rules: Rule[], settings: Record<string, RuleSetting>): ResolvedRule[] {
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  for (const id of Object.keys(settings)) {
+    if (!byId.has(id)) throw new RuleConfigError(`rules.${id}: unknown rule id (run "dpa-lint rules" for the list)`);
+  }
+  const resolved: ResolvedRule[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id];
+    const { level, options } = setting === undefined ? { level: rule.meta.defaultSeverity, options: {} } : parseSetting(rule.meta.id, setting);
+    validateRuleOptions(rule, options);
+    if (level === 'off') continue;
+    resolved.push({ rule, severity: level, options: { ...rule.meta.defaultOptions, ...options } });
+  }
+  return resolved;
+}
