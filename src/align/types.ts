@@ -12,6 +12,9 @@ export interface WordChange {
   substantive: boolean;
   /** Why it counts as substantive, e.g. "changed number", "removed negation". */
   reason: string | null;
+  /** Offsets in the normalised text of the document words involved (for a removal: where they would have been). */
+  start: number;
+  end: number;
 }
 
 export interface ClauseMatch {

@@ -1,0 +1,52 @@
+// Helpers shared by rules (files starting with "_" are not rules).
+import type { Clause } from '../src/model.js';
+import type { ClauseMatch } from '../src/align/types.js';
+import type { LintDocument, RuleMeta } from '../src/engine/types.js';
+
+export const NO_OPTIONS = { type: 'object', additionalProperties: false, properties: {} } as const;
+
+export function meta(m: Omit<RuleMeta, 'docs' | 'schema' | 'defaultOptions'> & Partial<Pick<RuleMeta, 'schema' | 'defaultOptions'>>): RuleMeta {
+  return { schema: { ...NO_OPTIONS }, defaultOptions: {}, ...m, docs: `docs/rules/${m.id}.md` };
+}
+
+/** A short single-line quote of the normalised text. */
+export function quote(text: string, start: number, end: number, max = 200): string {
+  const s = text.slice(Math.max(0, start), Math.max(start, end)).replace(/\s+/g, ' ').trim();
+  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+}
+
+/** A quote of the sentence-sized window around [start, end). */
+export function quoteAround(text: string, start: number, end: number, context = 60): string {
+  let from = Math.max(0, start - context);
+  let to = Math.min(text.length, end + context);
+  const para = text.lastIndexOf('\n\n', start);
+  if (para >= from) from = para + 2;
+  const paraEnd = text.indexOf('\n\n', end);
+  if (paraEnd !== -1 && paraEnd < to) to = paraEnd;
+  return quote(text, from, to, 2 * context + (end - start) + 2);
+}
+
+export function clauseHeading(c: Clause): string {
+  return [c.label, c.title].filter(Boolean).join(' ').trim();
+}
+
+/** Content units: clauses, litra and annex sections (not section or annex headings). */
+export function isContent(m: ClauseMatch): boolean {
+  return m.template.kind === 'clause' || m.template.kind === 'litra' || m.template.kind === 'annex-section';
+}
+
+/** Offset where a missing template clause would stand: after the nearest present clause before it in template order. */
+export function insertionOffset(ctx: { doc: LintDocument }, templateId: string): number {
+  const matches = ctx.doc.alignment?.matches ?? [];
+  const k = matches.findIndex((m) => m.template.id === templateId);
+  for (let i = k - 1; i >= 0; i--) {
+    const c = matches[i]!.clauses[matches[i]!.clauses.length - 1];
+    if (c) return c.end;
+  }
+  return 0;
+}
+
+/** The template section (or annex) of a template clause id: "7.3" → "7", "9.2.a" → "9", "A.3" → "A". */
+export function sectionOf(id: string): string {
+  return id.split('.')[0]!;
+}

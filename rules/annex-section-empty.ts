@@ -1,0 +1,72 @@
+// An annex section the parties must fill in (A.1–A.5, B.1, C.1–C.8) is present but holds nothing of its own.
+import type { Rule, RuleContext } from '../src/engine/types.js';
+import type { ClauseMatch } from '../src/align/types.js';
+import type { Clause } from '../src/model.js';
+import { tokenize } from '../src/align/tokens.js';
+import { FUNCTION_WORDS } from '../src/align/lexicon.js';
+import { renderClause } from '../src/template/load.js';
+import { findPlaceholders } from './unfilled-placeholder.js';
+import { meta, quote } from './_shared.js';
+
+const rule: Rule = {
+  meta: meta({
+    id: 'annex-section-empty',
+    description: 'An annex section the parties must fill in is empty',
+    defaultSeverity: 'error',
+    category: 'template',
+    recommended: true,
+  }),
+  check(ctx) {
+    const alignment = ctx.doc.alignment;
+    if (!alignment) return;
+    for (const m of alignment.matches) {
+      if (!m.template.mustBeFilled || m.clauses.length === 0) continue;
+      const clauses = [...m.clauses, ...continuation(ctx, m)];
+      if (clauses.some((c) => c.blocks.some((b) => b.kind === 'table' && (b.rows?.length ?? 0) > 1))) continue;
+      if (ownWords(ctx, m, clauses) >= 2) continue;
+      const first = m.clauses[0]!;
+      ctx.report({
+        message: `${m.template.id} (${m.template.title ?? ''}) is empty: the parties must fill it in`,
+        clause: m.template.id,
+        offset: first.start,
+        evidence: quote(ctx.doc.segmented.norm.text, first.start, first.end, 160),
+        expected: m.template.title ?? undefined,
+        suggestion: `Describe ${m.template.title ?? 'this item'} for this processing.`,
+      });
+    }
+  },
+};
+
+/** Words in the document's section that are neither the template's own words nor placeholders. */
+function ownWords(ctx: RuleContext, m: ClauseMatch, clauses: Clause[]): number {
+  const language = ctx.doc.template!.language;
+  const canned = new Map<string, number>();
+  for (const t of tokenize(`${m.template.title ?? ''} ${renderClause(m.template)}`, language)) canned.set(t.key, (canned.get(t.key) ?? 0) + 1);
+  let count = 0;
+  for (const c of clauses) {
+    let body = `${c.title ?? ''}\n${c.text}`;
+    for (const p of findPlaceholders(body).reverse()) body = body.slice(0, p.start) + ' ' + body.slice(p.end);
+    for (const t of tokenize(body, language)) {
+      const left = canned.get(t.key) ?? 0;
+      if (left > 0) canned.set(t.key, left - 1);
+      else if (!FUNCTION_WORDS.has(t.text.toLowerCase()) && /\p{L}{2}/u.test(t.text)) count++;
+    }
+  }
+  return count;
+}
+
+/** An unaligned annex section right after this one that repeats its heading (seed: "A.5" then "A.6" with the same title). */
+function continuation(ctx: RuleContext, m: ClauseMatch): Clause[] {
+  const alignment = ctx.doc.alignment!;
+  const last = m.clauses[m.clauses.length - 1]!;
+  const ordered = ctx.doc.segmented.clauses.filter((c) => c.kind === 'annex-section').sort((a, b) => a.start - b.start);
+  const next = ordered.find((c) => c.start > last.start);
+  if (!next || !alignment.extras.includes(next)) return [];
+  const language = ctx.doc.template!.language;
+  const title = new Set(tokenize(m.template.title ?? '', language).map((t) => t.key));
+  const head = tokenize(`${next.title ?? ''} ${next.text}`, language).slice(0, title.size).map((t) => t.key);
+  const shared = head.filter((k) => title.has(k)).length;
+  return title.size > 0 && shared / title.size >= 0.8 ? [next] : [];
+}
+
+export default rule;

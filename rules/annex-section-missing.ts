@@ -1,0 +1,58 @@
+// An annex section the parties must fill in (A.1–A.5, B.1, C.1–C.8) is absent.
+import type { Rule } from '../src/engine/types.js';
+import { insertionOffset, meta } from './_shared.js';
+
+const rule: Rule = {
+  meta: meta({
+    id: 'annex-section-missing',
+    description: 'An annex section the parties must fill in is missing',
+    defaultSeverity: 'error',
+    category: 'template',
+    recommended: true,
+  }),
+  check(ctx) {
+    const alignment = ctx.doc.alignment;
+    if (!alignment) return;
+    const required = alignment.matches.filter((m) => m.template.mustBeFilled);
+    const missing = required.filter((m) => m.status === 'missing');
+    if (missing.length === 0) return;
+    const annexes = [...new Set(required.map((m) => m.template.parent ?? m.template.id.split('.')[0]!))];
+    const hasAnyAnnex = required.some((m) => m.status !== 'missing');
+    if (!hasAnyAnnex) {
+      ctx.report({
+        message: `The annexes (Bilag ${annexes.join(', ')}) are missing: the processing details, sub-processors and instructions are not agreed`,
+        clause: annexes[0] ?? null,
+        offset: ctx.doc.segmented.norm.text.length,
+        expected: missing.map((m) => m.template.id).join(', '),
+        suggestion: 'Attach the annexes, or state where the agreed annexes are found.',
+      });
+      return;
+    }
+    for (const annex of annexes) {
+      const sections = required.filter((m) => (m.template.parent ?? m.template.id.split('.')[0]) === annex);
+      const gone = sections.filter((m) => m.status === 'missing');
+      if (gone.length === 0) continue;
+      const annexMatch = alignment.matches.find((m) => m.template.id === annex);
+      if (gone.length === sections.length && annexMatch?.status === 'missing') {
+        ctx.report({
+          message: `Bilag ${annex} (${annexMatch.template.title ?? ''}) is missing: ${gone.map((m) => m.template.id).join(', ')}`,
+          clause: annex,
+          offset: insertionOffset(ctx, gone[0]!.template.id),
+          expected: gone.map((m) => m.template.id).join(', '),
+        });
+        continue;
+      }
+      for (const m of gone) {
+        ctx.report({
+          message: `${m.template.id} (${m.template.title ?? ''}) is missing`,
+          clause: m.template.id,
+          offset: insertionOffset(ctx, m.template.id),
+          expected: m.template.title ?? m.template.id,
+          suggestion: `Add ${m.template.id} and fill it in for this processing.`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,134 @@
+// References such as "Bestemmelse 9.2.a", "Bilag C.6", "punkt 7.3" or "afsnit 10.2., litra b" that point to nothing,
+// or, in a renumbered document, to a clause other than the one the standard text means.
+import type { Rule, RuleContext } from '../src/engine/types.js';
+import type { Clause } from '../src/model.js';
+import type { TemplateClause } from '../src/template/types.js';
+import { meta, quoteAround } from './_shared.js';
+
+// Linear-time patterns: a keyword, then one id; further ids joined by "og"/"and"/"," are read by a scanner below.
+const KEYWORD = /\b(bestemmelse(?:rne)?|punkt(?:erne)?|pkt\.|afsnit|klausul|clauses?|sections?|bilag|annex|appendix)\s+(?=[A-D0-9IVX])/giu;
+const ID = /^(?:([A-D])\.(\d{1,2})|(\d{1,2}(?:\.\d{1,2}){0,2})(?:\.([a-z]))?|([A-D]|[IVX]{1,4})(?![\p{L}\d]))\.?(?:\s*,?\s*(?:litra|lit\.)\s+([a-z])\b)?/u;
+// "Section 12 of the Agreement", "punkt 4 i hovedaftalen": a reference into another document.
+const OTHER_DOCUMENT = /^\.?\s*(?:of|in|under|i|af|til)\s+(?:the\s+|den\s+)?(?:main\s+|master\s+|principal\s+|underlying\s+|service\s+)?(?:agreement|msa|terms|contract|hovedaftale|aftale[n]?\b|kontrakt|samarbejdsaftale|gdpr|databeskyttelsesforordning|forordning|persondataforordning)/iu;
+const JOINER = /^\s*(?:,|og|and|eller|or|samt|–|-)\s*/u;
+
+interface Reference {
+  target: string;
+  start: number;
+  end: number;
+  annex: boolean;
+}
+
+export function findReferences(text: string): Reference[] {
+  const refs: Reference[] = [];
+  for (const m of text.matchAll(KEYWORD)) {
+    const annexKeyword = /^(bilag|annex|appendix)/i.test(m[1]!);
+    let pos = m.index + m[0].length;
+    for (let n = 0; n < 6; n++) {
+      const id = ID.exec(text.slice(pos, pos + 40));
+      if (!id) break;
+      const target = id[1]
+        ? `${id[1]}.${id[2]}`
+        : id[3]
+          ? [id[3], id[4] ?? id[6]].filter(Boolean).join('.')
+          : id[5]!;
+      // "Bilag A" is an annex; a bare roman numeral or letter after "punkt" is not an id.
+      if (id[5] && !annexKeyword) break;
+      if (id[3] && annexKeyword) break;
+      refs.push({ target, start: m.index, end: pos + id[0].length, annex: annexKeyword || Boolean(id[1]) });
+      pos += id[0].length;
+      const joined = JOINER.exec(text.slice(pos, pos + 10));
+      if (!joined) break;
+      pos += joined[0].length;
+    }
+  }
+  return refs;
+}
+
+const rule: Rule = {
+  meta: meta({
+    id: 'cross-reference',
+    description: 'A cross-reference points to nothing, or to another clause than the standard text means',
+    defaultSeverity: 'error',
+    category: 'template',
+    recommended: true,
+  }),
+  check(ctx) {
+    const seg = ctx.doc.segmented;
+    const text = seg.norm.text;
+    const ids = new Set(seg.clauses.map((c) => c.id).filter((id): id is string => id !== null));
+    const numbered = seg.clauses.filter((c) => c.id && /^\d/.test(c.id)).length;
+    const hasAnnexes = seg.clauses.some((c) => c.kind === 'annex' || c.kind === 'annex-section');
+    const ordered = seg.clauses.filter((c) => c.kind !== 'front').sort((a, b) => a.start - b.start);
+    const inToc = (o: number) => seg.tocSpans.some((s) => o >= s.start && o < s.end);
+    const seen = new Set<string>();
+
+    for (const ref of findReferences(text)) {
+      if (inToc(ref.start)) continue;
+      const container = containing(ordered, ref.start);
+      const containerTemplate = container ? templateClauseOf(ctx, container) : null;
+      // A clause's own heading "7.3." is not a reference; neither is a reference to the clause itself.
+      if (container?.id === ref.target) continue;
+      if (OTHER_DOCUMENT.test(text.slice(ref.end, ref.end + 40))) continue;
+      const key = `${container?.id ?? ''}>${ref.target}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const quoteText = quoteAround(text, ref.start, ref.end, 50);
+
+      if (!ids.has(ref.target)) {
+        if (ref.annex ? !hasAnnexes : numbered < 5) continue;
+        if (!pointsToNothing(ctx, ref.target, ids)) continue;
+        ctx.report({
+          message: `"${text.slice(ref.start, ref.end).replace(/\s+/g, ' ')}" refers to ${ref.target}, which does not exist in this document`,
+          clause: containerTemplate?.id ?? container?.id ?? null,
+          offset: ref.start,
+          evidence: quoteText,
+          actual: ref.target,
+          suggestion: 'Correct the reference to the clause it means.',
+        });
+        continue;
+      }
+      const alignment = ctx.doc.alignment;
+      if (!alignment || !containerTemplate?.references.includes(ref.target)) continue;
+      const landsOn = alignment.docToTemplate.get(ref.target);
+      if (landsOn === undefined || landsOn === ref.target) continue;
+      const meant = alignment.templateToDoc.get(ref.target);
+      ctx.report({
+        message: `"${text.slice(ref.start, ref.end).replace(/\s+/g, ' ')}" keeps the template's number, but this document's ${ref.target} is the template's ${landsOn}${meant ? `; the clause meant is numbered ${meant} here` : ''}`,
+        clause: containerTemplate.id,
+        offset: ref.start,
+        evidence: quoteText,
+        expected: meant ?? ref.target,
+        actual: ref.target,
+        suggestion: meant ? `Refer to ${meant}, or restore the template's numbering.` : "Restore the template's numbering.",
+      });
+    }
+  },
+};
+
+/** Whether a missing target is really absent, not just a structure the segmenter could not see (unlabelled litra). */
+function pointsToNothing(ctx: RuleContext, target: string, ids: Set<string>): boolean {
+  const litra = /^(.+)\.([a-z])$/.exec(target);
+  if (!litra) return true;
+  const [, parent] = litra;
+  const docHasLitraUnder = [...ids].some((id) => id.startsWith(`${parent}.`) && /\.[a-z]$/.test(id));
+  if (docHasLitraUnder) return true;
+  const tplParent = ctx.doc.alignment?.docToTemplate.get(parent!) ?? parent!;
+  return !ctx.doc.template?.clauses.some((c) => c.id === `${tplParent}.${litra[2]}`);
+}
+
+function containing(ordered: Clause[], offset: number): Clause | null {
+  let found: Clause | null = null;
+  for (const c of ordered) {
+    if (c.start > offset) break;
+    if (offset < c.end) found = c;
+  }
+  return found;
+}
+
+function templateClauseOf(ctx: RuleContext, c: Clause): TemplateClause | null {
+  for (const m of ctx.doc.alignment?.matches ?? []) if (m.clauses.includes(c)) return m.template;
+  return null;
+}
+
+export default rule;

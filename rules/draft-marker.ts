@@ -1,0 +1,45 @@
+// Watermarks and draft marks: a text marked FORHÅNDSVISNING, UDKAST, KLADDE or DRAFT is not the final agreement.
+import type { Report, Rule } from '../src/engine/types.js';
+import { meta, quoteAround } from './_shared.js';
+
+const MARKERS = ['FORHÅNDSVISNING', 'UDKAST', 'KLADDE', 'DRAFT', 'PREVIEW', 'UTKAST', 'ENTWURF'];
+// Upper-case marker words standing on their own: "draft" in running English text is a verb or an adjective, not a mark.
+const IN_TEXT = new RegExp(`(?<![\\p{L}])(${MARKERS.join('|')})(?![\\p{L}])`, 'gu');
+
+const rule: Rule = {
+  meta: meta({
+    id: 'draft-marker',
+    description: 'The document carries a watermark or draft mark',
+    defaultSeverity: 'warning',
+    category: 'document',
+    recommended: true,
+  }),
+  check(ctx) {
+    const norm = ctx.doc.segmented.norm;
+    const found = new Map<string, { count: number; first: Omit<Report, 'message'> }>();
+    const note = (marker: string, first: Omit<Report, 'message'>) => {
+      const entry = found.get(marker);
+      if (entry) entry.count++;
+      else found.set(marker, { count: 1, first });
+    };
+    for (const r of norm.removed) {
+      if (r.kind === 'watermark') note(r.text.trim().toUpperCase(), { position: r.position, evidence: r.text.trim() });
+    }
+    for (const n of ctx.doc.extracted.notes) {
+      if (n.kind === 'watermark') note(n.text.trim().toUpperCase(), { position: n.position ?? undefined, evidence: n.text.trim() });
+    }
+    for (const m of norm.text.matchAll(IN_TEXT)) {
+      note(m[1]!, { offset: m.index, evidence: quoteAround(norm.text, m.index, m.index + m[0].length, 40) });
+    }
+    for (const [marker, { count, first }] of [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      ctx.report({
+        ...first,
+        clause: null,
+        message: `The document is marked "${marker}"${count > 1 ? ` (${count} times)` : ''}: it is a draft or preview, not the final text`,
+        suggestion: 'Lint and sign the final version of the agreement.',
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,214 @@
+// Section, clause and annex ids shifted against the template, duplicated, skipped, out of order, or numbered but empty.
+import type { Rule, RuleContext } from '../src/engine/types.js';
+import type { Clause } from '../src/model.js';
+import { meta, quote } from './_shared.js';
+
+const rule: Rule = {
+  meta: meta({
+    id: 'numbering',
+    description: 'Section, clause or annex numbers are shifted, duplicated, skipped or out of order',
+    defaultSeverity: 'warning',
+    category: 'template',
+    recommended: true,
+  }),
+  check(ctx) {
+    const clauses = ctx.doc.segmented.clauses.filter((c) => c.id !== null).sort((a, b) => a.start - b.start);
+    const duplicates = reportDuplicates(ctx, clauses);
+    reportUnknownAnnexIds(ctx, clauses, duplicates);
+    reportEmptySections(ctx, clauses);
+    reportSequenceGaps(ctx, clauses, duplicates);
+    reportShifts(ctx);
+  },
+};
+
+function templateIdOf(ctx: RuleContext, c: Clause): string | null {
+  for (const m of ctx.doc.alignment?.matches ?? []) if (m.clauses.includes(c)) return m.template.id;
+  return null;
+}
+
+function reportDuplicates(ctx: RuleContext, clauses: Clause[]): Set<Clause> {
+  const first = new Map<string, Clause>();
+  const dups = new Set<Clause>();
+  for (const c of clauses) {
+    const key = `${c.kind === 'section' || c.kind === 'annex' ? 'S' : 'C'}:${c.id}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, c);
+      continue;
+    }
+    dups.add(c);
+    const line = ctx.doc.segmented.norm.positionAt(earlier.start).line;
+    ctx.report({
+      message: `${c.id} is numbered twice (first at line ${line})`,
+      clause: templateIdOf(ctx, c) ?? c.id,
+      offset: c.start,
+      evidence: quote(ctx.doc.segmented.norm.text, c.start, c.end, 120),
+      suggestion: 'Give every section and clause its own number, in the template\u2019s order.',
+    });
+  }
+  return dups;
+}
+
+/** Annex sections have fixed ids in the template (A.1–A.5 …): an id beyond them is a numbering slip. */
+function reportUnknownAnnexIds(ctx: RuleContext, clauses: Clause[], dups: Set<Clause>): void {
+  const template = ctx.doc.template;
+  if (!template) return;
+  const known = new Set(template.clauses.map((c) => c.id));
+  const annexes = new Set(template.clauses.filter((c) => c.kind === 'annex').map((c) => c.id));
+  for (const c of clauses) {
+    if (c.kind !== 'annex-section' || dups.has(c) || known.has(c.id!)) continue;
+    const annex = c.id!.split('.')[0]!;
+    if (!annexes.has(annex)) continue;
+    const siblings = template.clauses.filter((t) => t.kind === 'annex-section' && t.parent === annex).map((t) => t.id);
+    const same = templateIdOf(ctx, c);
+    ctx.report({
+      message: `${c.id} does not exist in the template (Bilag ${annex} has ${siblings[0]}–${siblings[siblings.length - 1]})${same ? `; its text is the template's ${same}` : ''}`,
+      clause: same ?? c.id,
+      offset: c.start,
+      evidence: quote(ctx.doc.segmented.norm.text, c.start, c.end, 120),
+    });
+  }
+}
+
+function reportEmptySections(ctx: RuleContext, clauses: Clause[]): void {
+  clauses.forEach((c, k) => {
+    if (c.kind !== 'section' || (c.title ?? '').trim() !== '' || c.text.trim() !== '') return;
+    const next = clauses[k + 1];
+    if (next && next.parent === c.id) return;
+    ctx.report({
+      message: `Section ${c.id} is numbered but has no title and no text`,
+      clause: null,
+      offset: c.start,
+      evidence: quote(ctx.doc.segmented.norm.text, c.start, c.end, 40),
+      suggestion: 'Remove the stray number, or restore the section it stood for.',
+    });
+  });
+}
+
+/** Within one parent, ids must run 1, 2, 3 … (or a, b, c …): report jumps and steps backwards. */
+function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Clause>): void {
+  const missingTemplateIds = new Set((ctx.doc.alignment?.matches ?? []).filter((m) => m.status === 'missing').map((m) => m.template.id));
+  const lastByParent = new Map<string, { ord: number; clause: Clause }>();
+  for (const c of clauses) {
+    if (dups.has(c) || c.kind === 'front') continue;
+    const parts = c.id!.split('.');
+    const local = parts[parts.length - 1]!;
+    const ord = ordinal(local);
+    if (ord === null) continue;
+    const parentKey = `${c.kind === 'section' || c.kind === 'annex' ? 'top' : parts.slice(0, -1).join('.')}/${c.kind === 'annex' ? 'annex' : 'x'}`;
+    const prev = lastByParent.get(parentKey);
+    lastByParent.set(parentKey, { ord: Math.max(ord, prev?.ord ?? 0), clause: c });
+    if (!prev) continue;
+    if (ord <= prev.ord) {
+      ctx.report({
+        message: `${c.id} comes after ${prev.clause.id}: numbers out of order`,
+        clause: templateIdOf(ctx, c) ?? c.id,
+        offset: c.start,
+        evidence: quote(ctx.doc.segmented.norm.text, c.start, c.end, 120),
+      });
+    } else if (ord > prev.ord + 1) {
+      const skipped = range(prev.ord + 1, ord).map((n) => [...parts.slice(0, -1), unordinal(n, local)].join('.'));
+      // A number left out because its clause was deleted still agrees with the template: clause-missing reports it.
+      if (skipped.every((id) => missingTemplateIds.has(id))) continue;
+      ctx.report({
+        message: `${prev.clause.id} is followed by ${c.id}: ${skipped.join(', ')} skipped`,
+        clause: templateIdOf(ctx, c) ?? c.id,
+        offset: c.start,
+        evidence: quote(ctx.doc.segmented.norm.text, c.start, c.end, 120),
+      });
+    }
+  }
+}
+
+/** Sections (and clauses within a section) whose number differs from the template clause they align to. */
+function reportShifts(ctx: RuleContext): void {
+  const alignment = ctx.doc.alignment;
+  if (!alignment) return;
+  const norm = ctx.doc.segmented.norm;
+  const sections = alignment.matches.filter((m) => (m.template.kind === 'section' || m.template.kind === 'annex') && m.clauses[0]?.id);
+  let run: Array<{ doc: string; tpl: string; clause: Clause }> = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const a = run[0]!;
+    const z = run[run.length - 1]!;
+    const what = run.length === 1 ? `Section ${a.doc} is the template's section ${a.tpl}` : `Sections ${a.doc}–${z.doc} are the template's sections ${a.tpl}–${z.tpl}`;
+    ctx.report({
+      message: `${what}: numbered ${shiftWords(Number(a.doc) - Number(a.tpl))} than the standard clauses`,
+      clause: a.tpl,
+      offset: a.clause.start,
+      evidence: quote(norm.text, a.clause.start, a.clause.end, 80),
+      expected: a.tpl,
+      actual: a.doc,
+      suggestion: 'Keep the template\u2019s numbering: the clauses cross-reference each other by number.',
+    });
+    run = [];
+  };
+  for (const m of sections) {
+    const doc = m.clauses[0]!.id!;
+    const tpl = m.template.id;
+    const shifted = /^\d+$/.test(doc) && /^\d+$/.test(tpl) && doc !== tpl;
+    const prev = run[run.length - 1];
+    if (!shifted || (prev && Number(doc) - Number(tpl) !== Number(prev.doc) - Number(prev.tpl))) flush();
+    if (shifted) run.push({ doc, tpl, clause: m.clauses[0]! });
+  }
+  flush();
+
+  // Clauses renumbered inside a section whose own number is right (a clause deleted and the rest moved up): one finding per section.
+  const renumbered = new Map<string, Array<{ doc: string; tpl: string; clause: Clause }>>();
+  const claimed = new Set<Clause>();
+  for (const m of alignment.matches) {
+    if (m.template.kind !== 'clause' && m.template.kind !== 'annex-section') continue;
+    const c = m.clauses[0];
+    if (!c?.id || m.clauses.length > 1) continue;
+    // A paragraph holding two template clauses (merged) is numbered after the first of them.
+    if (claimed.has(c)) continue;
+    claimed.add(c);
+    const [docTop, ...docRest] = c.id.split('.');
+    const [tplTop, ...tplRest] = m.template.id.split('.');
+    const docLocal = docRest.join('.');
+    if (docLocal === tplRest.join('.') || docLocal === '' || !/^\d+$/.test(docLocal)) continue;
+    if (m.template.kind === 'annex-section' && docTop !== tplTop) continue;
+    const section = sections.find((s) => s.template.id === tplTop);
+    if (section && section.clauses[0]?.id !== section.template.id) continue;
+    const list = renumbered.get(tplTop!) ?? renumbered.set(tplTop!, []).get(tplTop!)!;
+    list.push({ doc: c.id, tpl: m.template.id, clause: c });
+  }
+  for (const list of renumbered.values()) {
+    const a = list[0]!;
+    const pairs = list.map((p) => `${p.doc} = ${p.tpl}`).join(', ');
+    ctx.report({
+      message: list.length === 1 ? `${a.doc} is the template's ${a.tpl}` : `Clauses renumbered against the template: ${pairs}`,
+      clause: a.tpl,
+      offset: a.clause.start,
+      evidence: quote(norm.text, a.clause.start, a.clause.end, 80),
+      expected: list.map((p) => p.tpl).join(', '),
+      actual: list.map((p) => p.doc).join(', '),
+    });
+  }
+}
+
+function shiftWords(delta: number): string {
+  const n = Math.abs(delta);
+  const amount = n === 1 ? 'one' : String(n);
+  return delta < 0 ? `${amount} lower` : `${amount} higher`;
+}
+
+function ordinal(local: string): number | null {
+  if (/^\d+$/.test(local)) return Number(local);
+  if (/^[a-z]$/.test(local)) return local.charCodeAt(0) - 96;
+  if (/^[A-Z]$/.test(local)) return local.charCodeAt(0) - 64;
+  return null;
+}
+
+function unordinal(n: number, like: string): string {
+  if (/^\d+$/.test(like)) return String(n);
+  return String.fromCharCode((/^[a-z]$/.test(like) ? 96 : 64) + n);
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let n = from; n < to; n++) out.push(n);
+  return out;
+}
+
+export default rule;

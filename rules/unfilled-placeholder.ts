@@ -1,0 +1,121 @@
+// Slots, option markers and guidance of the template left in the contract: "[TIDSPUNKT]", "[VALG 2 …]", "${name}", "____".
+import type { Rule, RuleContext } from '../src/engine/types.js';
+import { meta, quoteAround } from './_shared.js';
+
+interface Hit {
+  start: number;
+  end: number;
+  what: string;
+}
+
+const PLACEHOLDER_WORDS =
+  /(navn|dato|indsæt|insert|name|date|adresse|address|cvr|tidspunkt|valg|option|placeholder|antal|beløb|amount|land|country|company|firma|virksomhed|tbd|tbc|xx|\.\.\.|…|●|•|_)/iu;
+// Bounded repetitions keep every pattern linear on adversarial input.
+const BRACKETS = /\[([^[\]\n]{1,80})\]/gu;
+const TEMPLATE_VARS = /\$\{[^}\n]{1,60}\}|\{\{[^}\n]{1,60}\}\}|<<[^>\n]{1,60}>>/gu;
+const UNDERSCORES = /_{3,}/gu;
+const GUIDANCE_MARKERS = /\b(Eksempel på tekst|Vejledning til udfyldelse|Example wording|Guidance note)\s*:/giu;
+const DUMMY = /\b(?:X{3,}|x{3,}|dd[.-]mm[.-](?:åååå|yyyy))\b/gu;
+
+const rule: Rule = {
+  meta: meta({
+    id: 'unfilled-placeholder',
+    description: 'Fill-in fields, option markers or template guidance are left in the contract',
+    defaultSeverity: 'error',
+    category: 'document',
+    recommended: true,
+  }),
+  check(ctx) {
+    const text = ctx.doc.segmented.norm.text;
+    for (const hit of findPlaceholders(text)) {
+      const blankPartyField = isBlankControllerField(ctx, hit);
+      ctx.report({
+        message: `${hit.what} left in the contract: "${text.slice(hit.start, hit.end)}"${blankPartyField ? ' (blank controller field of an unsigned template)' : ''}`,
+        clause: clauseIdAt(ctx, hit.start),
+        offset: hit.start,
+        severity: blankPartyField ? 'info' : undefined,
+        evidence: quoteAround(text, hit.start, hit.end, 50),
+        suggestion: blankPartyField ? 'Fill in the controller\u2019s details before signing.' : 'Fill in the field or choose the option, and remove the template\u2019s marker.',
+      });
+    }
+    reportGuidance(ctx);
+  },
+};
+
+export function findPlaceholders(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(BRACKETS)) {
+    const inner = m[1]!;
+    if (/^\s*\d+\s*$/.test(inner) || /^sic$/i.test(inner.trim())) continue;
+    const upperWord = /\p{Lu}{3,}/u.test(inner) && inner === inner.toUpperCase();
+    if (/^\s*valg\b/i.test(inner) || /^\s*option\b/i.test(inner)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Option marker' });
+    else if (upperWord || PLACEHOLDER_WORDS.test(inner)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Fill-in field' });
+  }
+  for (const m of text.matchAll(TEMPLATE_VARS)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Template variable' });
+  for (const m of text.matchAll(DUMMY)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Dummy value' });
+  for (const m of text.matchAll(GUIDANCE_MARKERS)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Template guidance' });
+  for (const m of text.matchAll(UNDERSCORES)) {
+    // A line of underscores by itself is a signature line, not a field to fill in.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+    if (/^_+$/.test(line) || /^_+\s*(underskrift|signature|sign)/iu.test(line)) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, what: 'Blank field' });
+  }
+  return hits.sort((a, b) => a.start - b.start || a.end - b.end).filter((h, k, all) => k === 0 || h.start >= all[k - 1]!.end);
+}
+
+// Before signing, a vendor's own template leaves the signature block and the customer's (controller's) details blank.
+const FORM_LABEL = /(?:^|\n)\s*(navn|stilling|titel|telefon|tlf|e-?mail|dato|underskrift|name|title|position|phone|date|signature|sted)\s*:?\s*$/iu;
+
+function isBlankControllerField(ctx: RuleContext, hit: Hit): boolean {
+  const text = ctx.doc.segmented.norm.text;
+  const lineStart = text.lastIndexOf('\n', hit.start) + 1;
+  if (FORM_LABEL.test(text.slice(lineStart, hit.start))) return true;
+  const clause = clauseAt(ctx, hit.start);
+  if (clause && clause.kind !== 'front') return false;
+  const before = text.slice(Math.max(0, hit.start - 250), hit.start).toLowerCase();
+  const controllerAt = Math.max(before.lastIndexOf('dataansvarlig'), before.lastIndexOf('controller'), before.lastIndexOf('kunde'), before.lastIndexOf('customer'));
+  const processorAt = Math.max(before.lastIndexOf('databehandler'), before.lastIndexOf('processor'), before.lastIndexOf('leverandør'), before.lastIndexOf('supplier'));
+  const after = text.slice(hit.end, hit.end + 250).toLowerCase();
+  const definesController = /herefter\s*["”“]?den dataansvarlige|\(?["”“]?the controller["”“]?\)?/u.test(after) && !/databehandleren/u.test(after.slice(0, after.search(/dataansvarlige|controller/u)));
+  return controllerAt > processorAt || definesController;
+}
+
+function clauseAt(ctx: RuleContext, offset: number) {
+  let found = null;
+  for (const c of ctx.doc.segmented.clauses) if (c.start <= offset && offset < c.end && (!found || c.start >= found.start)) found = c;
+  return found;
+}
+
+function clauseIdAt(ctx: RuleContext, offset: number): string | null {
+  const c = clauseAt(ctx, offset);
+  if (!c) return null;
+  for (const m of ctx.doc.alignment?.matches ?? []) if (m.clauses.includes(c)) return m.template.id;
+  return c.id;
+}
+
+/** The template's guidance paragraphs copied into the contract (they instruct the parties; they bind nobody). */
+function reportGuidance(ctx: RuleContext): void {
+  const template = ctx.doc.template;
+  if (!template) return;
+  const text = ctx.doc.segmented.norm.text;
+  const flat = text.toLowerCase();
+  for (const clause of template.clauses) {
+    for (const g of clause.guidance ?? []) {
+      const probe = g.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 60);
+      if (probe.length < 30) continue;
+      const at = flat.replace(/\s/g, ' ').indexOf(probe);
+      if (at === -1) continue;
+      ctx.report({
+        message: `Guidance of the template left in clause ${clause.id}`,
+        clause: clause.id,
+        offset: at,
+        evidence: quoteAround(text, at, at + probe.length, 0),
+        suggestion: 'Remove the template\u2019s guidance text and write the parties\u2019 own content.',
+      });
+    }
+  }
+}
+
+export default rule;

@@ -1,0 +1,96 @@
+// npm run bench: throughput of the CLI on 200 DPAs (the seeds and fixtures copied under different names) with
+// --jobs 1 and --jobs 2, a warm --cache run, and the in-process time to lint each seed (mean of 5 runs).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { lintFile } from '../src/engine/lint.js';
+import { packageRoot } from '../src/config/package.js';
+
+const root = packageRoot();
+const BATCH = Number(process.env.BENCH_FILES ?? 200);
+
+function listFiles(dir: string, exts: string[]): string[] {
+  let out: string[] = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out = out.concat(listFiles(p, exts));
+    else if (exts.includes(extname(name).toLowerCase())) out.push(p);
+  }
+  return out;
+}
+
+function runCli(args: string[]): { seconds: number; status: number | null; stderr: string } {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'dpa-lint.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  return { seconds: (performance.now() - start) / 1000, status: r.status, stderr: r.stderr };
+}
+
+function fmt(n: number, digits = 2): string {
+  return n.toFixed(digits);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r, j) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ') + (j === 0 ? '\n' + widths.map((w) => '-'.repeat(w)).join('  ') : '')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const seeds = listFiles(join(root, 'corpus', 'seeds'), ['.txt']);
+  const sources = [...seeds, ...listFiles(join(root, 'fixtures'), ['.txt', '.pdf', '.docx'])];
+  if (sources.length === 0) throw new Error('no seeds or fixtures found');
+  const dir = mkdtempSync(join(tmpdir(), 'dpa-lint-bench-'));
+  const files = join(dir, 'dpas');
+  const cache = join(dir, 'cache');
+  try {
+    mkdirSync(files, { recursive: true });
+    for (let i = 0; i < BATCH; i++) {
+      const src = sources[i % sources.length]!;
+      copyFileSync(src, join(files, `${String(i).padStart(3, '0')}-${basename(src)}`));
+    }
+    console.log(`dpa-lint benchmark: ${BATCH} files (${sources.length} distinct: ${seeds.length} seeds + ${sources.length - seeds.length} fixtures), Node ${process.version}\n`);
+
+    const rows: string[][] = [['run', 'seconds', 'files/s', 'speed-up']];
+    const j1 = runCli([files, '--format', 'json', '-o', join(dir, 'j1.json'), '--jobs', '1']);
+    const j2 = runCli([files, '--format', 'json', '-o', join(dir, 'j2.json'), '--jobs', '2']);
+    for (const r of [j1, j2]) if (r.status === 2 || r.status === null) throw new Error(`dpa-lint failed: ${r.stderr}`);
+    rows.push(['--jobs 1', fmt(j1.seconds), fmt(BATCH / j1.seconds, 1), '1.00']);
+    rows.push(['--jobs 2', fmt(j2.seconds), fmt(BATCH / j2.seconds, 1), fmt(j1.seconds / j2.seconds)]);
+    const cold = runCli([files, '--format', 'json', '-o', join(dir, 'c1.json'), '--cache', '--cache-location', cache]);
+    const warm = runCli([files, '--format', 'json', '-o', join(dir, 'c2.json'), '--cache', '--cache-location', cache]);
+    rows.push(['--cache (cold, default jobs)', fmt(cold.seconds), fmt(BATCH / cold.seconds, 1), fmt(j1.seconds / cold.seconds)]);
+    rows.push(['--cache (warm)', fmt(warm.seconds), fmt(BATCH / warm.seconds, 1), fmt(j1.seconds / warm.seconds)]);
+    console.log(table(rows));
+    const same = spawnSync('cmp', ['-s', join(dir, 'j1.json'), join(dir, 'j2.json')]).status === 0;
+    const sameCache = spawnSync('cmp', ['-s', join(dir, 'j1.json'), join(dir, 'c2.json')]).status === 0;
+    console.log(`\nJSON identical for --jobs 1 and --jobs 2: ${same ? 'yes' : 'NO'}; warm cache identical to --jobs 1: ${sameCache ? 'yes' : 'NO'}`);
+
+    console.log('\nIn-process time per seed (after one warm-up run, mean of 5):\n');
+    const seedRows: string[][] = [['seed', 'ms', 'findings']];
+    for (const seed of seeds) {
+      const first = await lintFile(seed);
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        await lintFile(seed);
+        times.push(performance.now() - t);
+      }
+      seedRows.push([basename(seed), fmt(times.reduce((a, b) => a + b, 0) / times.length, 1), String(first.findings.length)]);
+    }
+    console.log(table(seedRows));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,301 @@
+// Align a segmented document to a template by content, not by the numbers the document gives its clauses.
+// 1. every template unit × document unit scored by bag-of-words similarity;
+// 2. an order-preserving alignment (dynamic programming) picks the pairs — robust to renumbering, missing and extra clauses;
+// 3. moved clauses, clauses merged into one paragraph and clauses split over two are picked up afterwards;
+// 4. each matched group is compared word by word against the canonical text (slots as wildcards).
+import type { SegmentedDocument } from '../model.js';
+import type { Template, TemplateClause } from '../template/types.js';
+import type { Alignment, ClauseMatch } from './types.js';
+import { bagOverlap, type StemLanguage, type Token } from './tokens.js';
+import { docUnits, templateUnits, type DocUnit, type TemplateUnit } from './units.js';
+import { similarity } from './similarity.js';
+import { choiceCount, templateTokens, type TemplateToken } from './template-tokens.js';
+import type { TemplatePart } from '../template/types.js';
+import { diffClause, type LocatedChange } from './word-diff.js';
+import { alignSections } from './sections.js';
+
+const MATCH_THRESHOLD = 0.3;
+const MOVED_THRESHOLD = 0.55;
+const CONTAINED_THRESHOLD = 0.8;
+
+export function align(seg: SegmentedDocument, template: Template): Alignment {
+  const language: StemLanguage = template.language;
+  const tUnits = templateUnits(template, language);
+  const dUnits = docUnits(seg, language);
+  const scores = tUnits.map((t) => dUnits.map((d) => similarity(t, d)));
+
+  const tToD = new Map<number, number[]>();
+  const dToT = new Map<number, number[]>();
+  const link = (ti: number, di: number) => {
+    (tToD.get(ti) ?? tToD.set(ti, []).get(ti)!).push(di);
+    (dToT.get(di) ?? dToT.set(di, []).get(di)!).push(ti);
+  };
+
+  for (const [ti, di] of monotoneMatch(scores)) link(ti, di);
+  matchMoved(scores, tToD, dToT, link);
+  matchRewrittenInPlace(tUnits, dUnits, scores, tToD, dToT, link);
+  matchContained(tUnits, dUnits, tToD, link, seg.norm.text, language);
+  matchSplit(tUnits, dUnits, tToD, dToT, link);
+
+  const matches = new Map<string, ClauseMatch>();
+  for (const group of components(tToD, dToT)) {
+    for (const m of compareGroup(group.t.map((i) => tUnits[i]!), group.d.map((i) => dUnits[i]!), seg.norm.text, language, scores)) {
+      matches.set(m.template.id, m);
+    }
+  }
+
+  const sectionMatches = alignSections(seg, template, matches, language);
+  const all: ClauseMatch[] = template.clauses.map(
+    (tc) => matches.get(tc.id) ?? sectionMatches.get(tc.id) ?? missing(tc),
+  );
+
+  const matchedDoc = new Set(all.flatMap((m) => m.clauses));
+  const extras = seg.clauses.filter((c) => c.kind !== 'front' && !matchedDoc.has(c));
+  const docToTemplate = new Map<string, string>();
+  const templateToDoc = new Map<string, string>();
+  for (const m of all) {
+    for (const c of m.clauses) {
+      if (c.id && !docToTemplate.has(c.id)) docToTemplate.set(c.id, m.template.id);
+    }
+    const first = m.clauses[0];
+    if (first?.id) templateToDoc.set(m.template.id, first.id);
+  }
+  return { template, matches: all, extras, docToTemplate, templateToDoc };
+}
+
+function missing(template: TemplateClause): ClauseMatch {
+  return { template, clauses: [], status: 'missing', similarity: 0, variant: null, changes: [], redline: '', slots: {} };
+}
+
+/** Order-preserving best matching: maximise the summed gain (score − threshold) over pairs kept in order on both sides. */
+function monotoneMatch(scores: Array<Array<{ score: number }>>): Array<[number, number]> {
+  const n = scores.length;
+  const m = scores[0]?.length ?? 0;
+  const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const s = scores[i - 1]![j - 1]!.score;
+      const diag = s >= MATCH_THRESHOLD ? best[i - 1]![j - 1]! + (s - MATCH_THRESHOLD) + 1e-9 : -Infinity;
+      best[i]![j] = Math.max(best[i - 1]![j]!, best[i]![j - 1]!, diag);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const s = scores[i - 1]![j - 1]!.score;
+    if (s >= MATCH_THRESHOLD && best[i]![j] === best[i - 1]![j - 1]! + (s - MATCH_THRESHOLD) + 1e-9) {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (best[i]![j] === best[i - 1]![j]) i--;
+    else j--;
+  }
+  return pairs.reverse();
+}
+
+/** A clause moved elsewhere in the document falls outside the ordered alignment: pair strong leftovers greedily. */
+function matchMoved(
+  scores: Array<Array<{ score: number }>>,
+  tToD: Map<number, number[]>,
+  dToT: Map<number, number[]>,
+  link: (ti: number, di: number) => void,
+): void {
+  const candidates: Array<[number, number, number]> = [];
+  scores.forEach((row, ti) => {
+    if (tToD.has(ti)) return;
+    row.forEach(({ score }, di) => {
+      if (!dToT.has(di) && score >= MOVED_THRESHOLD) candidates.push([score, ti, di]);
+    });
+  });
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  for (const [, ti, di] of candidates) {
+    if (tToD.has(ti) || dToT.has(di)) continue;
+    link(ti, di);
+  }
+}
+
+/**
+ * A clause rewritten beyond recognition still sits where the template puts it and usually keeps its number:
+ * an unmatched document clause with the template clause's id, between the right neighbours, is that clause.
+ */
+function matchRewrittenInPlace(
+  tUnits: TemplateUnit[],
+  dUnits: DocUnit[],
+  scores: Array<Array<{ score: number }>>,
+  tToD: Map<number, number[]>,
+  dToT: Map<number, number[]>,
+  link: (ti: number, di: number) => void,
+): void {
+  for (const t of tUnits) {
+    if (tToD.has(t.index)) continue;
+    const prevDoc = tToD.get(t.index - 1)?.at(-1) ?? -1;
+    const nextDoc = tToD.get(t.index + 1)?.[0] ?? dUnits.length;
+    const d = dUnits.find((u) => u.index > prevDoc && u.index < nextDoc && !dToT.has(u.index) && u.clause.id === t.clause.id);
+    if (d && d.clause.kind === t.clause.kind && scores[t.index]![d.index]!.score > 0.05) link(t.index, d.index);
+  }
+}
+
+/** A template clause whose words all stand inside one document paragraph was merged into it. */
+function matchContained(
+  tUnits: TemplateUnit[],
+  dUnits: DocUnit[],
+  tToD: Map<number, number[]>,
+  link: (ti: number, di: number) => void,
+  text: string,
+  language: StemLanguage,
+): void {
+  for (const t of tUnits) {
+    if (tToD.has(t.index) || t.clause.kind === 'annex-section') continue;
+    const bag = t.bags[0]!;
+    if (bag.size < 8) continue;
+    let best: { di: number; share: number } | null = null;
+    for (const d of dUnits) {
+      if (d.clause.kind === 'annex-section') continue;
+      const share = Math.max(...t.bags.map((b) => (b.size ? bagOverlap(b.bag, d.bag) / b.size : 0)));
+      if (share >= CONTAINED_THRESHOLD && (!best || share > best.share)) best = { di: d.index, share };
+    }
+    if (!best) continue;
+    // Shared words are not enough: the clause's words must stand in the document in the template's order.
+    const tokens = templateTokens(bag.parts, language, dUnits[best.di]!.bag);
+    const fixed = tokens.filter((x) => !x.slot).length;
+    if (fixed && diffClause(tokens, dUnits[best.di]!.tokens, text).matched / fixed >= CONTAINED_THRESHOLD) link(t.index, best.di);
+  }
+}
+
+/** A document paragraph that continues its neighbour's template clause (the clause was split in two). */
+function matchSplit(
+  tUnits: TemplateUnit[],
+  dUnits: DocUnit[],
+  tToD: Map<number, number[]>,
+  dToT: Map<number, number[]>,
+  link: (ti: number, di: number) => void,
+): void {
+  for (const d of dUnits) {
+    if (dToT.has(d.index) || d.tokens.length < 4 || d.clause.kind === 'annex-section') continue;
+    for (const neighbour of [d.index - 1, d.index + 1]) {
+      const ts = dToT.get(neighbour);
+      if (!ts || ts.length !== 1) continue;
+      const t = tUnits[ts[0]!]!;
+      const usedByNeighbour = bagOverlap(t.bags[0]!.bag, dUnits[neighbour]!.bag);
+      const share = bagOverlap(t.bags[0]!.bag, d.bag) / d.tokens.length;
+      // Only when the template clause has words the neighbour does not already cover.
+      if (share >= 0.7 && usedByNeighbour + d.tokens.length * 0.5 <= t.bags[0]!.size + 2) {
+        link(t.index, d.index);
+        break;
+      }
+    }
+  }
+}
+
+interface Group {
+  t: number[];
+  d: number[];
+}
+
+/** Connected groups of linked units: usually one template clause and one document clause. */
+function components(tToD: Map<number, number[]>, dToT: Map<number, number[]>): Group[] {
+  const seenT = new Set<number>();
+  const groups: Group[] = [];
+  for (const start of [...tToD.keys()].sort((a, b) => a - b)) {
+    if (seenT.has(start)) continue;
+    const group: Group = { t: [], d: [] };
+    const seenD = new Set<number>();
+    const stack = [start];
+    seenT.add(start);
+    while (stack.length) {
+      const ti = stack.pop()!;
+      group.t.push(ti);
+      for (const di of tToD.get(ti) ?? []) {
+        if (seenD.has(di)) continue;
+        seenD.add(di);
+        group.d.push(di);
+        for (const tj of dToT.get(di) ?? []) {
+          if (!seenT.has(tj)) {
+            seenT.add(tj);
+            stack.push(tj);
+          }
+        }
+      }
+    }
+    group.t.sort((a, b) => a - b);
+    group.d.sort((a, b) => a - b);
+    groups.push(group);
+  }
+  return groups;
+}
+
+function compareGroup(
+  ts: TemplateUnit[],
+  ds: DocUnit[],
+  text: string,
+  language: StemLanguage,
+  scores: Array<Array<{ score: number; variant: string | null }>>,
+): ClauseMatch[] {
+  const docTokens: Token[] = ds.flatMap((d) => d.tokens);
+  const docBag = new Map<string, number>();
+  for (const d of ds) for (const [k, c] of d.bag) docBag.set(k, (docBag.get(k) ?? 0) + c);
+
+  const ranges: Array<{ unit: TemplateUnit; variant: string | null; from: number; to: number }> = [];
+  const tplTokens: TemplateToken[] = [];
+  for (const t of ts) {
+    const variant = pickVariant(t, ds, scores);
+    const parts = t.bags.find((b) => b.variant === variant)?.parts ?? t.clause.parts;
+    const tokens = resolveChoices(parts, language, docBag, docTokens, text);
+    ranges.push({ unit: t, variant, from: tplTokens.length, to: tplTokens.length + tokens.length });
+    tplTokens.push(...tokens);
+  }
+  const diff = diffClause(tplTokens, docTokens, text);
+  const merged = ts.length > 1;
+
+  return ranges.map(({ unit, variant, from, to }, k) => {
+    const last = k === ranges.length - 1;
+    const inRange = (c: LocatedChange) => c.tplIndex >= from && (c.tplIndex < to || (last && c.tplIndex >= to));
+    const changes = diff.changes.filter(inRange);
+    const fixed = tplTokens.slice(from, to).filter((t) => !t.slot).length;
+    const matched = diff.matchedAt.slice(from, to).filter(Boolean).length;
+    // With several template clauses in one paragraph, document words are shared: similarity is the template side's recall.
+    const docWords = merged ? fixed : Math.max(diff.docWords, 0);
+    const sim = fixed + docWords === 0 ? 1 : (2 * matched) / (fixed + docWords);
+    const slots: Record<string, string> = {};
+    for (const s of diff.slots) if (s.tplIndex >= from && s.tplIndex < to && !(s.name in slots)) slots[s.name] = s.value;
+    const substantive = changes.some((c) => c.substantive);
+    return {
+      template: unit.clause,
+      clauses: ds.map((d) => d.clause),
+      status: substantive ? 'modified' : changes.length ? 'equivalent' : 'identical',
+      similarity: Math.min(1, sim),
+      variant,
+      changes: changes.map(({ tplIndex: _drop, ...c }) => c),
+      redline: substantive ? diff.redline : '',
+      slots,
+    } satisfies ClauseMatch;
+  });
+}
+
+function pickVariant(t: TemplateUnit, ds: DocUnit[], scores: Array<Array<{ score: number; variant: string | null }>>): string | null {
+  let best: { score: number; variant: string | null } = { score: -1, variant: t.bags[0]?.variant ?? null };
+  for (const d of ds) {
+    const s = scores[t.index]![d.index]!;
+    if (s.score > best.score) best = s;
+  }
+  return best.variant;
+}
+
+/** Each inline choice takes the option that leaves the fewest differences (word counts alone tie too often). */
+function resolveChoices(parts: TemplatePart[], language: StemLanguage, docBag: Map<string, number>, doc: Token[], text: string): TemplateToken[] {
+  const counts = choiceCount(parts);
+  if (counts.length === 0) return templateTokens(parts, language, docBag);
+  const picks = counts.map(() => -1);
+  for (let n = 0; n < counts.length; n++) {
+    let best = { pick: -1, matched: -1 };
+    for (let o = 0; o < counts[n]!; o++) {
+      picks[n] = o;
+      const tokens = templateTokens(parts, language, docBag, (_options, k) => picks[k]!);
+      const matched = diffClause(tokens, doc, text).matched - tokens.length * 0.001;
+      if (matched > best.matched) best = { pick: o, matched };
+    }
+    picks[n] = best.pick;
+  }
+  return templateTokens(parts, language, docBag, (_options, k) => picks[k]!);
+}

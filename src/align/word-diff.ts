@@ -1,0 +1,189 @@
+// Word-level comparison of a document clause against a template clause's canonical text.
+// Slots are wildcards: the document words standing where a slot is are the slot's value, not a change.
+import { diffArrays } from 'diff';
+import { distance } from 'fastest-levenshtein';
+import type { WordChange } from './types.js';
+import { CONDITIONS, FUNCTION_WORDS, MODALS, NEGATIONS, STATUTORY_RESTATEMENTS, isNumberWord, type SubstantiveReason } from './lexicon.js';
+import type { TemplateToken } from './template-tokens.js';
+import type { Token } from './tokens.js';
+
+export interface LocatedChange extends WordChange {
+  /** Index of the template token where the change sits (to attribute it when clauses were merged). */
+  tplIndex: number;
+}
+
+export interface ClauseDiff {
+  changes: LocatedChange[];
+  slots: Array<{ name: string; value: string; tplIndex: number }>;
+  /** Per template token: found unchanged in the document. */
+  matchedAt: boolean[];
+  redline: string;
+  /** Fixed template words found unchanged in the document. */
+  matched: number;
+  /** Fixed template words. */
+  fixed: number;
+  /** Document words outside slot values. */
+  docWords: number;
+}
+
+interface Run {
+  removed: TemplateToken[];
+  added: Token[];
+  /** Document offset where the run sits. */
+  at: number;
+  tplIndex: number;
+}
+
+const CONTEXT_WORDS = 6;
+
+export function diffClause(template: TemplateToken[], doc: Token[], text: string): ClauseDiff {
+  const parts = diffArrays(
+    template.map((t) => t.key),
+    doc.map((t) => t.key),
+  );
+  const changes: LocatedChange[] = [];
+  const slots: ClauseDiff['slots'] = [];
+  const matchedAt = new Array<boolean>(template.length).fill(false);
+  const red: string[] = [];
+  let i = 0;
+  let j = 0;
+  let matched = 0;
+  let slotWords = 0;
+  let run: Run | null = null;
+
+  const flush = () => {
+    if (!run) return;
+    const { removed, added } = run;
+    const slotTokens = removed.filter((t) => t.slot);
+    if (slotTokens.length > 0) {
+      const value = added.length ? text.slice(added[0]!.start, added[added.length - 1]!.end) : '';
+      for (const s of slotTokens) slots.push({ name: s.slot!, value, tplIndex: run.tplIndex + run.removed.indexOf(s) });
+      slotWords += added.length;
+      const lostFixed = removed.filter((t) => !t.slot);
+      // A slot may swallow a word or two of the fixed text around it; more than that is a deletion of its own.
+      if (lostFixed.filter((t) => !FUNCTION_WORDS.has(t.text.toLowerCase())).length >= 3) {
+        pushChange(changes, lostFixed, [], run.at, run.tplIndex);
+        red.push(`[-${words(lostFixed)}-]`);
+      }
+      if (added.length) red.push(value);
+    } else {
+      pushChange(changes, removed, added, run.at, run.tplIndex);
+      if (removed.length) red.push(`[-${words(removed)}-]`);
+      if (added.length) red.push(`{+${words(added)}+}`);
+    }
+    run = null;
+  };
+
+  for (const part of parts) {
+    const n = part.count ?? part.value.length;
+    if (part.removed) {
+      run ??= { removed: [], added: [], at: doc[j]?.start ?? doc[doc.length - 1]?.end ?? 0, tplIndex: i };
+      run.removed.push(...template.slice(i, i + n));
+      i += n;
+    } else if (part.added) {
+      run ??= { removed: [], added: [], at: doc[j]?.start ?? 0, tplIndex: i };
+      run.added.push(...doc.slice(j, j + n));
+      j += n;
+    } else {
+      flush();
+      red.push(elide(doc.slice(j, j + n).map((t) => t.text), red.length === 0, i + n >= template.length));
+      matched += n;
+      matchedAt.fill(true, i, i + n);
+      i += n;
+      j += n;
+    }
+  }
+  flush();
+  return {
+    changes,
+    slots,
+    matchedAt,
+    redline: changes.length ? red.filter((s) => s !== '').join(' ') : '',
+    matched,
+    fixed: template.filter((t) => !t.slot).length,
+    docWords: doc.length - slotWords,
+  };
+}
+
+function words(tokens: Array<{ text: string }>): string {
+  return tokens.map((t) => t.text).join(' ');
+}
+
+// Long unchanged stretches are shortened so a redline shows the change with a little context.
+function elide(wordsIn: string[], atStart: boolean, atEnd: boolean): string {
+  const keepHead = atStart ? 0 : CONTEXT_WORDS;
+  const keepTail = atEnd ? 0 : CONTEXT_WORDS;
+  if (wordsIn.length <= keepHead + keepTail + 1) return wordsIn.join(' ');
+  const head = wordsIn.slice(0, keepHead);
+  const tail = wordsIn.slice(wordsIn.length - keepTail);
+  return [...head, '…', ...tail].join(' ');
+}
+
+function pushChange(out: LocatedChange[], removed: TemplateToken[], added: Token[], at: number, tplIndex: number): void {
+  if (removed.length === 0 && added.length === 0) return;
+  const reason = classify(
+    removed.map((t) => t.text.toLowerCase()),
+    added.map((t) => t.text.toLowerCase()),
+  );
+  out.push({
+    kind: removed.length && added.length ? 'replaced' : removed.length ? 'removed' : 'added',
+    before: words(removed),
+    after: words(added),
+    substantive: reason !== null,
+    reason,
+    start: added.length ? added[0]!.start : at,
+    end: added.length ? added[added.length - 1]!.end : at,
+    tplIndex,
+  });
+}
+
+/** Why a change alters meaning, or null when it is cosmetic (spelling, inflection, a function word). */
+export function classify(removed: string[], added: string[]): SubstantiveReason | null {
+  if (isSpellingVariant(removed, added) || removed.join('') === added.join('')) return null;
+  const addedText = added.join(' ');
+  if (STATUTORY_RESTATEMENTS.some((re) => re.test(addedText))) return null;
+  const removedContent = removed.filter(isContentWord);
+  const addedContent = added.filter(isContentWord);
+  const gained = (set: Set<string>) => added.some((w) => set.has(w) && !removed.includes(w));
+  const lost = (set: Set<string>) => removed.some((w) => set.has(w) && !added.includes(w));
+  if (added.length === 0) {
+    // A deleted sentence may contain a modal verb or a number; what happened to it is a deletion.
+    return removedContent.length > 0 || lost(NEGATIONS) || lost(MODALS) ? 'deleted text' : null;
+  }
+  if (removed.length === 0) {
+    if (gained(NEGATIONS)) return 'added negation';
+    if (gained(CONDITIONS)) return 'inserted condition';
+    if (added.some(isNumberWord)) return 'changed number';
+    if (gained(MODALS)) return 'changed modal verb';
+    return addedContent.length >= 2 ? 'inserted text' : null;
+  }
+  const numbersBefore = removed.filter(isNumberWord).sort().join(' ');
+  const numbersAfter = added.filter(isNumberWord).sort().join(' ');
+  if (numbersBefore !== numbersAfter) return 'changed number';
+  if (gained(NEGATIONS)) return 'added negation';
+  if (lost(NEGATIONS)) return 'removed negation';
+  if (setKey(removed.filter((w) => MODALS.has(w))) !== setKey(added.filter((w) => MODALS.has(w)))) return 'changed modal verb';
+  if (gained(CONDITIONS)) return 'inserted condition';
+  if (removedContent.length === 0 && addedContent.length === 0) return null;
+  return removedContent.length >= 3 && addedContent.length >= 3 ? 'rewritten' : 'reworded';
+}
+
+function isContentWord(w: string): boolean {
+  return !FUNCTION_WORDS.has(w) && w.length > 1;
+}
+
+function setKey(ws: string[]): string {
+  return [...new Set(ws)].sort().join(' ');
+}
+
+// Word for word, each pair differs only as a typo or an inflection would ("unødigt"/"unødig", "nærmeret"/"nærmere").
+function isSpellingVariant(removed: string[], added: string[]): boolean {
+  if (removed.length === 0 || removed.length !== added.length) return false;
+  return removed.every((a, k) => {
+    const b = added[k]!;
+    if (a === b) return true;
+    if (isNumberWord(a) || isNumberWord(b) || NEGATIONS.has(a) || NEGATIONS.has(b) || MODALS.has(a) || MODALS.has(b)) return false;
+    const shorter = Math.min(a.length, b.length);
+    return shorter >= 5 ? distance(a, b) <= 2 : shorter >= 4 && distance(a, b) <= 1;
+  });
+}

@@ -1,0 +1,146 @@
+// The Art. 28 checklist: for each mandatory element, find a sentence of the DPA that satisfies it.
+// Deterministic and explainable: a sentence satisfies an element when it contains every concept of one of the
+// element's patterns (src/checklist/lexicon-*.ts) and does not exclude the obligation (negation.ts).
+import type { LintDocument } from '../engine/types.js';
+import { languageScores } from '../language/index.js';
+import { LEXICON_DA } from './lexicon-da.js';
+import { LEXICON_EN } from './lexicon-en.js';
+import { negatedSpans, withoutNegatedClauses, type NegationSpan } from './negation.js';
+import { requirement } from './requirements.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { ELEMENT_CODES, type ChecklistItem, type ChecklistResult, type ElementCode, type Lexicon, type Pattern } from './types.js';
+
+export { ELEMENT_CODES, BENCHMARK_CODES } from './types.js';
+export type { ChecklistItem, ChecklistResult, ElementCode, Requirement } from './types.js';
+export { REQUIREMENTS, requirement } from './requirements.js';
+export { splitSentences } from './sentences.js';
+export { isNegated, negatedSpans } from './negation.js';
+
+export interface ChecklistOptions {
+  /** Only check these elements (default: all). */
+  elements?: readonly ElementCode[];
+}
+
+/** Which lexicon(s) a sentence is read with: its document's, plus the other one for sentences in that language. */
+function sentenceLexicons(sentence: string, language: 'da' | 'en'): Lexicon[] {
+  const s = languageScores(sentence);
+  const own = language === 'da' ? LEXICON_DA : LEXICON_EN;
+  const other = language === 'da' ? LEXICON_EN : LEXICON_DA;
+  const otherWins = language === 'da' ? s.en > s.nordic : s.nordic > s.en;
+  return otherWins ? [other] : [own];
+}
+
+/**
+ * Every concept of the pattern occurs in the sentence, none of its exclusions does. One concept may instead come
+ * from the lead-in of a list point ("The processor shall assist the controller with: … (b) communicating a breach to
+ * the data subjects") or from the sentence before an anaphor ("Such agreement shall impose the same obligations").
+ */
+function matches(pattern: Pattern, text: string, lead: string | null): boolean {
+  if (pattern.none) for (const r of pattern.none) if (r.test(text)) return false;
+  let fromLead = 0;
+  for (const r of pattern.all) {
+    if (r.test(text)) continue;
+    if (lead === null || fromLead > 0 || pattern.all.length < 2 || !r.test(lead)) return false;
+    fromLead++;
+  }
+  return true;
+}
+
+/** Text as matched: words broken across lines ("proces- sing", "sub- processor") are rejoined. */
+function matchText(text: string): string {
+  return text.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
+}
+
+// A definition ("“Personal Data Breach” means …") or a table of contents names obligations without making them.
+const DEFINITION = /^[^.;]{0,100}?[”"’]\s*(?:\([^()]{0,60}\)\s*)?(?:means|shall mean|shall have the meaning|has the meaning|refers to|betyder|forstås)\b/iu;
+function isDefinitionOrToc(text: string): boolean {
+  if (DEFINITION.test(text)) return true;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 8) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return capitalised / words.length > 0.7;
+}
+
+const LIST_START = /^\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s|^[•▪◦‣·*–—-]\s/i;
+const ANAPHOR = /^(?:such|this|these|that|those|the same|in such|in that|in this|where such|any such|sådanne|denne|disse|dette)\b|\bsuch (?:list|agreement|contract|changes?|sub-?processors?)\b/iu;
+
+/** Run the checklist over plain text (normalised DPA text) in Danish or English. */
+export function checkText(text: string, language: 'da' | 'en', options: ChecklistOptions = {}): ChecklistResult {
+  const codes = options.elements ?? ELEMENT_CODES;
+  const sentences = splitSentences(text);
+  const items = new Map<ElementCode, ChecklistItem>();
+  for (const code of codes) {
+    items.set(code, { code, satisfied: false, sentence: null, start: null, end: null, pattern: null, negated: null });
+  }
+  let open = codes.length;
+  let previous: Sentence | null = null;
+  for (const sentence of sentences) {
+    if (open === 0) break;
+    const text = matchText(sentence.text);
+    const lead = previous && (LIST_START.test(sentence.text) || previous.text.endsWith(':') || ANAPHOR.test(sentence.text)) ? matchText(previous.text) : null;
+    previous = sentence;
+    const lexicons = sentenceLexicons(text, language);
+    let spans: NegationSpan[] | null = null; // computed once per sentence, on demand
+    let definition: boolean | null = null;
+    for (const item of items.values()) {
+      if (item.satisfied) continue;
+      for (const lexicon of lexicons) {
+        const pattern = lexicon[item.code].find((p) => matches(p, text, lead));
+        if (!pattern) continue;
+        if (!requirement(item.code).particular) {
+          definition ??= isDefinitionOrToc(text);
+          if (definition) continue;
+        }
+        if (!pattern.negationOk) {
+          spans ??= negatedSpans(text);
+          // Negated when the element is no longer expressed once the negated clauses are taken out.
+          if (spans.length > 0 && !matches(pattern, withoutNegatedClauses(text, spans), lead)) {
+            item.negated ??= { sentence: sentence.text, start: sentence.start };
+            continue;
+          }
+        }
+        item.satisfied = true;
+        item.sentence = sentence.text;
+        item.start = sentence.start;
+        item.end = sentence.end;
+        item.pattern = pattern.id;
+        open--;
+        break;
+      }
+    }
+  }
+  return { language, items: codes.map((c) => items.get(c)!) };
+}
+
+/**
+ * Run the checklist over an analysed document. Null when the document is not Danish or English (the checklist
+ * does not read other languages; language-unsupported says so).
+ */
+export function runChecklist(doc: LintDocument, options: ChecklistOptions = {}): ChecklistResult | null {
+  if (doc.language !== 'da' && doc.language !== 'en') return null;
+  return checkText(doc.segmented.norm.text, doc.language, options);
+}
+
+const PROVING_STATUSES = new Set(['identical', 'equivalent']);
+
+/**
+ * The template clause that already proves `code` for a document aligned to a known template, or null.
+ * An obligation is proved when its clause is identical or equivalent, or modified without a substantive change;
+ * a particular (Annex A/II field) is left to the annex rules as soon as its section is present.
+ */
+export function alignmentProof(doc: LintDocument, code: ElementCode): string | null {
+  const alignment = doc.alignment;
+  if (!alignment) return null;
+  const req = requirement(code);
+  const ids = req.templateClauses[alignment.template.id];
+  if (!ids) return null;
+  for (const id of ids) {
+    const match = alignment.matches.find((m) => m.template.id === id);
+    if (!match || match.status === 'missing' || match.clauses.length === 0) continue;
+    if (req.particular) return id;
+    if (PROVING_STATUSES.has(match.status)) return id;
+    if (match.status === 'modified' && !match.changes.some((c) => c.substantive)) return id;
+  }
+  return null;
+}
+

@@ -1,0 +1,198 @@
+// Danish wordings of the Art. 28 elements (Datatilsynet's standard clauses and vendors' own texts).
+// Same scheme as the English lexicon: every concept in `all` must occur in one sentence; no nested quantifiers.
+import type { Lexicon } from './types.js';
+
+const re = (source: string): RegExp => new RegExp(source, 'iu');
+
+// Danish compounds put the key word anywhere ("underdatabehandleraftalen", "behandlingssikkerhed"), so most
+// concepts are matched as stems without a leading word boundary.
+const SUB = re(String.raw`underdatabehandler|underleverandør|underdatabehandling|anden databehandler|andre databehandlere|underbehandler`);
+const INSTRUKS = re(String.raw`instruks|instruktion|instruere|instrueret|instrukser`);
+const ASSIST = re(String.raw`bistå|bistand|assister|hjælp|medvirk|støtte|samarbejd|stille[^.;]{0,40}til rådighed|oplysninger|information`);
+const NOTIFY = re(String.raw`underret|informer|orienter|meddel|give besked|advis|varsl|gøre opmærksom`);
+
+export const LEXICON_DA: Lexicon = {
+  'documented-instructions': [
+    {
+      id: 'da:behandling-efter-instruks',
+      all: [INSTRUKS, re(String.raw`behandl|\bhandle|\bhandler\b|udføre|anvende`)],
+      none: [re(String.raw`i strid med|strider mod|overtræder`)],
+    },
+  ],
+  'legal-requirement-notice': [
+    {
+      id: 'da:underretning-om-retligt-krav',
+      all: [NOTIFY, re(String.raw`\bret\b|\bretten\b|retlige|\blov|lovgivning|nationale ret|eu-ret|myndighed`), re(String.raw`kræv|krav|forpligt|påbud|pålæg|pålagt`)],
+      none: [re(String.raw`brud på|sikkerhedsbrud|i strid med`)],
+    },
+    {
+      id: 'da:instruks-medmindre-lovkrav',
+      all: [INSTRUKS, re(String.raw`medmindre|undtagen|med mindre`), re(String.raw`kræv|påkrævet|forpligt|pålagt`), re(String.raw`\bret\b|retten|\blov|lovgivning|eu-ret`)],
+      negationOk: true,
+    },
+  ],
+  'infringing-instruction-notice': [
+    {
+      id: 'da:instruks-i-strid-med-loven',
+      all: [INSTRUKS, re(String.raw`i strid med|strider mod|overtræd|ulovlig|krænk|ikke er i overensstemmelse`), NOTIFY],
+    },
+  ],
+  confidentiality: [
+    {
+      id: 'da:fortrolighed-for-personer',
+      all: [
+        re(String.raw`fortrolig|tavshedspligt|tavshed|diskretion`),
+        re(String.raw`personer|medarbejder|ansatte|personale|autoriser|\balle\b|konsulenter|underdatabehandler`),
+      ],
+    },
+  ],
+  'security-measures': [
+    {
+      id: 'da:sikkerhedsforanstaltninger',
+      all: [re(String.raw`tekniske og organisatoriske|organisatoriske og tekniske|sikkerhedsforanstaltning|artikel 32|behandlingssikkerhed|sikkerhedsniveau|kryptering|passende foranstaltning|informationssikkerhed|datasikkerhed`)],
+    },
+  ],
+  'security-risk-assessment': [
+    {
+      id: 'da:hændelig-eller-ulovlig-tilintetgørelse',
+      all: [re(String.raw`hændelig|ulovlig|uautoriseret|uberettiget`), re(String.raw`tilintetgørelse|\btab\b|ændring|videregivelse|adgang|beskadigelse`)],
+    },
+    {
+      id: 'da:risikovurdering',
+      all: [re(String.raw`risici|risikovurdering|risiko`), re(String.raw`foranstaltning|sikkerhed|beskyttelsesniveau`)],
+    },
+  ],
+  'subprocessor-authorisation': [
+    {
+      id: 'da:godkendelse-af-underdatabehandlere',
+      all: [SUB, re(String.raw`godkend|samtykke|tilladelse|accept|bemyndig|gøre brug|anvende|benytte|indsigelse`)],
+      negationOk: true,
+    },
+  ],
+  'subprocessor-changes-notice': [
+    {
+      id: 'da:varsel-om-ændringer',
+      all: [SUB, re(String.raw`ændring|tilføj|udskift|\bny\b|\bnye\b|skift|bytte`), re(String.raw`underret|varsel|varsl|informer|orienter|meddel|indsigelse|besked`)],
+      negationOk: true,
+    },
+  ],
+  'subprocessor-flow-down': [
+    {
+      id: 'da:samme-forpligtelser',
+      all: [SUB, re(String.raw`samme|tilsvarende|mindst|svarende til|ligeså|lige så|som minimum`), re(String.raw`forpligtelse|vilkår|krav|aftale|kontrakt|pålægge`)],
+    },
+  ],
+  'subprocessor-liability': [
+    {
+      id: 'da:ansvar-for-underdatabehandlere',
+      all: [SUB, re(String.raw`ansvar|hæfte|hæfter`)],
+    },
+  ],
+  'assist-data-subject-rights': [
+    {
+      id: 'da:bistand-med-registreredes-rettigheder',
+      all: [
+        re(String.raw`registrerede|registreredes|\bbrugere\b|\bbrugernes`),
+        re(String.raw`rettighed|anmodning|henvendelse|indsigt|kapitel iii|forespørgsl|klage`),
+        re(String.raw`bistå|bistand|assister|hjælp|medvirk|støtte|videresend|underret|besvar|samarbejd|oplysningspligt`),
+      ],
+      negationOk: true,
+    },
+  ],
+  'assist-security': [
+    {
+      id: 'da:bistand-med-sikkerhed',
+      all: [ASSIST, re(String.raw`artikel 32|behandlingssikkerhed|sikkerhed|artikel 32-36|artikel 32 til 36`), re(String.raw`dataansvarlig|kunde`)],
+    },
+  ],
+  'assist-breach-notification-authority': [
+    {
+      id: 'da:bistand-med-anmeldelse',
+      all: [
+        re(String.raw`bistå|bistand|assister|hjælp|medvirk|støtte|samarbejd|oplysninger|information|sætte[^.;]{0,30}i stand`),
+        re(String.raw`brud|hændelse`),
+        re(String.raw`tilsynsmyndighed|datatilsynet|myndighed|artikel 33|anmeld`),
+      ],
+    },
+  ],
+  'assist-breach-communication-subjects': [
+    {
+      id: 'da:bistand-med-underretning-af-registrerede',
+      all: [
+        re(String.raw`bistå|bistand|assister|hjælp|medvirk|støtte|samarbejd|oplysninger|information`),
+        re(String.raw`brud|hændelse`),
+        re(String.raw`registrerede|artikel 34|berørte personer`),
+      ],
+    },
+  ],
+  'assist-dpia': [
+    {
+      id: 'da:bistand-med-konsekvensanalyse',
+      all: [re(String.raw`konsekvensanalyse|konsekvensvurdering|artikel 35|dpia`), ASSIST],
+    },
+  ],
+  'assist-prior-consultation': [
+    {
+      id: 'da:bistand-med-forudgående-høring',
+      all: [re(String.raw`\bhøre\b|høring|forudgående høring|artikel 36`), re(String.raw`tilsynsmyndighed|datatilsynet|myndighed|artikel 36`), ASSIST],
+    },
+    {
+      id: 'da:høre-tilsynsmyndigheden',
+      all: [re(String.raw`forpligtelse til at høre|høre den kompetente tilsynsmyndighed|høre tilsynsmyndigheden`)],
+    },
+  ],
+  'delete-or-return': [
+    {
+      id: 'da:sletning-eller-tilbagelevering',
+      all: [re(String.raw`slet|tilbagelever|returner|destruer|tilintetgør|udlever`), re(String.raw`ophør|afslut|opsig|udløb|anmodning|valg|ikke længere|efter aftalens|slutning`)],
+    },
+  ],
+  'demonstrate-compliance': [
+    {
+      id: 'da:oplysninger-til-påvisning',
+      all: [
+        re(String.raw`til rådighed|oplysninger|dokumentation|information|rapport|erklæring|certific|udlevere`),
+        re(String.raw`påvis|dokumenter|bevise|overholde|overholdelse|efterlevelse|efterlever`),
+      ],
+    },
+  ],
+  'audits-inspections': [
+    {
+      id: 'da:revision-og-inspektion',
+      all: [
+        re(String.raw`revision|inspektion|audit|tilsyn med|fysisk tilsyn`),
+        re(String.raw`mulighed|bidrag|\bret til|foretage|gennemføre|adgang|tillade|\bkan\b|(?<!\p{L})må(?!\p{L})|forpligtet|berettiget|udføre`),
+      ],
+    },
+  ],
+  'subject-matter-duration': [
+    {
+      id: 'da:varighed',
+      all: [re(String.raw`varighed|så længe|løbetid|indtil ophør|i hele aftalens|behandlingens genstand|genstand for behandlingen`)],
+    },
+  ],
+  'nature-purpose': [
+    {
+      id: 'da:formål',
+      all: [re(String.raw`formål|karakteren af behandlingen|behandlingens karakter`), re(String.raw`behandl|tjeneste|ydelse`)],
+      negationOk: true,
+    },
+  ],
+  'personal-data-types': [
+    {
+      id: 'da:typer-af-personoplysninger',
+      all: [re(String.raw`typer af personoplysninger|kategorier af personoplysninger|typer af oplysninger|personoplysninger[^.;]{0,40}omfatter|almindelige personoplysninger|almindelige oplysninger|e-mailadresse|ip-adresse|kontaktoplysninger`)],
+      negationOk: true,
+    },
+  ],
+  'data-subject-categories': [
+    {
+      id: 'da:kategorier-af-registrerede',
+      all: [
+        re(String.raw`registrerede`),
+        re(String.raw`kategori|omfatter|medarbejder|ansatte|kunder|brugere|borgere|elever|patienter|medlemmer|besøgende|kontaktpersoner`),
+      ],
+      negationOk: true,
+    },
+  ],
+};

@@ -1,0 +1,283 @@
+// English wordings of the Art. 28 elements. Each pattern lists concepts that must all occur in one sentence
+// (the first concept, the topic, may also come from a list point's lead-in: see index.ts). Concepts are
+// alternations of word stems, so the regexes stay linear (no nested quantifiers, no ".*").
+import type { Lexicon } from './types.js';
+
+const re = (source: string): RegExp => new RegExp(source, 'iu');
+
+// Shared concepts.
+const SUBPROCESSOR = re(String.raw`\bsub[- ]?(?:data )?processors?\b|\bsub[- ]?processing\b|\bsub[- ]?contract|\bsub- ?contract|\bsub- processor|\bsubprocessor|\b(?:another|other|further|third[- ]party) (?:data )?processors?\b|\bsub processors?\b`);
+const ASSIST = re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\bfacilitat|\bwork with`);
+const NOTIFY = re(String.raw`\bnotif|\binform|\bnotice\b|\badvise|\balert|\btell\b|\bcommunicat`);
+const INSTRUCTION = re(String.raw`\binstruct(?:ion|ions|ed|s|ing)?\b`);
+const LAW = re(String.raw`\blaws?\b|\blegislation\b|\blegal\b|\bstatut|\bregulations?\b|\bunion or member state\b|\bcourt\b`);
+const BREACH = re(String.raw`\bbreach|\bincident|\bdata loss|\bviolation of the protection`);
+const ASSIST_BREACH = re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\ballow (?:the )?(?:controller|customer|you)|\bsufficient information|\bprovide (?:the )?(?:controller|customer|you|reasonable|all|such|any|necessary|relevant|appropriate|sufficient)|\bmake due notification|\bto notify|\bin notifying|\bto inform|\bin informing|\bto advise|\bto report`);
+
+export const LEXICON_EN: Lexicon = {
+  'documented-instructions': [
+    {
+      id: 'en:process-on-instructions',
+      all: [
+        INSTRUCTION,
+        re(String.raw`\bprocess|\bact\b|\bacting\b|\bhandl|\bperform`),
+        re(String.raw`\bonly\b|\bsolely\b|\bexclusively\b|\bmerely\b|\bin accordance with\b|\bin compliance with\b|\bpursuant to\b|\bupon\b|\bon (?:the )?(?:documented|written|basis)|\bas instructed\b|\bother than\b|\bexcept\b|\bunless\b|\binstructs\b|\bper the\b|\bunder the\b|\bunder (?:the )?controller|\bwithout\b|\bfollow`),
+      ],
+      // "…infringes an instruction" is another element.
+      none: [re(String.raw`\binfring|\bviolat|\bcontraven`)],
+      negationOk: true,
+    },
+    {
+      id: 'en:process-only-for-agreed-purposes',
+      all: [
+        re(String.raw`\bprocess`),
+        re(String.raw`\bonly\b|\bsolely\b|\bexclusively\b|\bno other purpose`),
+        re(String.raw`\bpurposes? (?:of|set out|specified|described|mentioned)|\bin accordance with (?:the |this )?(?:agreement|schedule|annex|appendix|dpa|contract|terms)|\bto (?:provide|perform) the services\b|\bfor the provision of\b`),
+      ],
+      negationOk: true,
+    },
+  ],
+  'legal-requirement-notice': [
+    {
+      id: 'en:inform-of-legal-requirement',
+      all: [
+        NOTIFY,
+        re(String.raw`\blegal requirement|\blegal obligation|\brequired (?:to do so )?by (?:applicable |eu |union |european |any )?(?:laws?|legislation)|\brequired (?:pursuant to|under) (?:applicable )?(?:eu |union |member state )?(?:laws?|legislation)|\b(?:laws?|legislation) requires?\b|\bobliged by law|\bcompelled by law|\brequired by (?:union|eu|european union) or member state law|\bsuch requirement\b|\bsuch legal|\bdeviating legal|\bmandatory (?:statutory|legal)|\bstatutory provision`),
+      ],
+      none: [re(String.raw`\binfring`)],
+    },
+    {
+      id: 'en:instructions-unless-required-by-law',
+      all: [
+        INSTRUCTION,
+        re(String.raw`\bunless\b|\bexcept\b|\bsave\b|\bother than\b|\bexcept where\b`),
+        re(String.raw`\brequired|\brequires|\bobliged\b|\bcompelled|\bmandator`),
+        LAW,
+      ],
+      negationOk: true,
+    },
+  ],
+  'infringing-instruction-notice': [
+    {
+      id: 'en:instruction-infringes',
+      all: [
+        INSTRUCTION,
+        re(String.raw`\binfring|\bviolat|\bin breach of|\bbreach(?:es)? (?:the |any |applicable |data protection|gdpr)|\bcontraven|\bin conflict with|\bconflicts? with|\bunlawful|\billegal|\bcontrary to|\bresult in (?:an )?infringement|\bdoes not comply with|\bnot in (?:compliance|accordance) with`),
+        NOTIFY,
+      ],
+    },
+  ],
+  confidentiality: [
+    {
+      id: 'en:persons-bound-to-confidentiality',
+      all: [
+        re(String.raw`\bpersonnel\b|\bemployees?\b|\bstaff\b|\bpersons?\b|\bindividuals?\b|\bpeople\b|\bagents?\b|\bworkers?\b|\brepresentatives?\b|\bcontractors?\b|\bauthori[sz]ed\b|\baccountants?\b|\banyone\b`),
+        re(String.raw`\bconfidential|\bnon-?disclosure|\bsecrecy\b|\bduty of confidence|\bprofessional secrecy`),
+        re(String.raw`\bcommit|\bbound\b|\bsubject(?:ed)? to\b|\bobligat|\bduty\b|\bundert|\bagreements?\b|\bkeep\b|\bmaintain|\btreat|\brespect|\bobserve|\bundertak|\bclauses?\b|\bexecuted?\b|\brequired to\b|\bensure`),
+      ],
+    },
+  ],
+  'security-measures': [
+    {
+      id: 'en:technical-and-organisational-measures',
+      all: [
+        re(String.raw`\btechnical and organi[sz]ational|\borgani[sz]ational and technical|\btechnical measures\b|\bsecurity measures\b|\barticle 32\b|\bart\.? ?32\b|\bsecurity (?:standards?|program|programme|controls?|polic(?:y|ies)|practices?|procedures?|requirements?|safeguards?)\b|\b(?:appropriate|adequate|reasonable) (?:security|safeguards|measures)\b|\bsecurity of (?:the )?(?:processing|personal data|data)\b|\bdata security measures`),
+        re(String.raw`\bimplement|\btake\b|\btakes\b|\btaken\b|\bmaintain|\bensure|\bprovide|\badopt|\bemploy|\bapply|\bobserve|\bcomply|\bprotect|\bhas in place|\bhave in place|\bput in place|\bkeep\b|\buse\b|\bsecure\b`),
+      ],
+      none: [re(String.raw`\bmay use these controls\b`)],
+    },
+  ],
+  'security-risk-assessment': [
+    {
+      id: 'en:accidental-or-unlawful-destruction',
+      all: [
+        re(String.raw`\baccidental|\bunlawful|\bunauthori[sz]ed`),
+        re(String.raw`\bdestruction\b|\bloss\b|\balteration\b|\bdisclosure\b|\bdamage\b`),
+        re(String.raw`\bprotect|\bagainst\b|\bsafeguard|\bprevent|\bsecure|\bguard`),
+      ],
+      // A breach definition or breach notice names the same risks without being about security measures.
+      none: [re(String.raw`\bmeans\b|\bshall mean\b|\bnotif|\bbecomes? aware|\bbreach of security leading`)],
+    },
+    {
+      id: 'en:appropriate-to-the-risk',
+      all: [re(String.raw`\bappropriate to the risks?|\blevel of security appropriate|\brisks? (?:that are )?(?:presented|represented|posed) by|\bin assessing the appropriate level|\baccount (?:of|for) the risks?|\brisks? (?:of|for) the rights and freedoms|\bvarying likelihood and severity`)],
+    },
+  ],
+  'subprocessor-authorisation': [
+    {
+      id: 'en:authorisation-of-subprocessors',
+      all: [
+        SUBPROCESSOR,
+        re(String.raw`\bauthori[sz]|\bconsent|\bapprov|\bpermission|\bpermitted\b|\bagrees? (?:that|to (?:the )?(?:use|engage|appoint))|\backnowledges? and agrees?|\bentitled\b|\ballowed\b|\bmay (?:engage|use|appoint|subcontract|retain|continue|sub-?contract|delegate|outsource)|\bonly use the sub|\blisted in\b`),
+      ],
+      negationOk: true,
+    },
+  ],
+  'subprocessor-changes-notice': [
+    {
+      id: 'en:notice-of-new-subprocessors',
+      all: [
+        SUBPROCESSOR,
+        re(String.raw`\bnew\b|\bchanges?\b|\badditions?\b|\badditional\b|\breplac|\badd(?:s|ed|ing)?\b|\bintend|\bremov|\bchang(?:e|es|ing)\b|\bengag`),
+        re(String.raw`\bnotif|\binform|\bnotice\b|\bin advance\b|\be-?mail|\bsubscri|\bobject|\bupdat|\bmade available\b`),
+      ],
+      negationOk: true,
+    },
+    {
+      id: 'en:previously-informed',
+      all: [SUBPROCESSOR, re(String.raw`\bpreviously informed\b|\bprior (?:written )?notice\b|\bbefore (?:engaging|authori[sz]ing|appointing|permitting)\b`)],
+      negationOk: true,
+    },
+  ],
+  'subprocessor-flow-down': [
+    {
+      id: 'en:same-obligations-on-subprocessors',
+      all: [
+        SUBPROCESSOR,
+        re(String.raw`\bsame\b|\bequivalent\b|\bno less\b|\bsubstantially\b|\bsimilar\b|\bat least\b|\bat minimum\b|\bcomparable\b|\bcommensurate\b|\bas (?:protective|stringent|restrictive)\b|\bcorresponding\b|\bgives? effect\b|\bback-to-back\b|\bable to meet\b|\bconsistent with\b|\bimpos(?:e|es|ing) (?:\S+ ){0,4}?obligations\b|\bobligations (?:arising from|under|set out in|of) this\b`),
+        re(String.raw`\bcontract|\bagreement|\bwritten|\bobligation|\bterms\b|\brequire|\bimpos|\blegal act|\bbound\b|\bprovisions\b`),
+      ],
+    },
+  ],
+  'subprocessor-liability': [
+    {
+      id: 'en:liable-for-subprocessors',
+      all: [
+        re(String.raw`\bsub[- ]?(?:data )?processors?\b|\bsub[- ]?contractors?\b|\bsub- ?processors?\b|\bsubprocessors?\b|\bsub processors?\b|\bagents?\b|\bsub-contracted\b`),
+        re(String.raw`\bfully liable\b|\bremains? (?:fully )?(?:liable|responsible)\b|\bliable (?:to|for)\b|\bresponsible (?:to|for) (?:the )?(?:controller|customer|you|any|all|its|their|the (?:acts|performance))|\bliability\b|\baccountable\b|\bfull responsibility\b|\bas for its own\b`),
+      ],
+    },
+  ],
+  'assist-data-subject-rights': [
+    {
+      id: 'en:assist-with-data-subject-requests',
+      all: [
+        re(String.raw`\bdata subjects?\b|\bdata subject'?s\b|\bdata subjects’|\bindividuals?\b|\bconsumers?\b|\baffected persons?\b|\bdsars?\b|\bsubject access\b|\bsubject requests?\b`),
+        re(String.raw`\brequests?\b|\brights?\b|\bclaims?\b|\bcomplaints?\b|\bchapter iii\b|\baccess\b`),
+        re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\bforward|\bnotif|\binform|\brefer\b|\bredirect|\brespond|\bfulfil|\bcontrols\b|\breport|\badvise|\bsend\b|\bpass\b|\bresponding\b|\bwithout responding\b`),
+      ],
+      none: [BREACH],
+      negationOk: true,
+    },
+  ],
+  'assist-security': [
+    {
+      id: 'en:assist-with-security',
+      all: [
+        ASSIST,
+        re(String.raw`\bsecurity of (?:the )?(?:processing|personal data)|\bdata security\b|\bsecurity obligations|\barticles? 32\b|\bart\.? ?32\b|\b32 ?(?:to|-|–) ?3[3-6]\b|\bsecurity requirements\b|\bpersonal data protection\b|\bkeep (?:the )?data secure`),
+        re(String.raw`\bcontroller|\bcustomer|\byou\b|\bclient`),
+      ],
+    },
+  ],
+  'assist-breach-notification-authority': [
+    {
+      id: 'en:assist-notifying-authority',
+      all: [
+        BREACH,
+        ASSIST_BREACH,
+        re(String.raw`\bauthorit|\bregulator|\bsupervisory|\bcommissioner|\bico\b|\bnotification obligations|\breporting obligations|\bnotify or report|\barticles? 33\b|\bart\.? ?33\b|\b3[23] ?(?:to|-|–|and) ?3[4-6]\b|\bnotification of (?:personal )?data breaches|\bbreach notifications?\b|\bnotifications? (?:required|obligations)`),
+      ],
+    },
+  ],
+  'assist-breach-communication-subjects': [
+    {
+      id: 'en:assist-informing-data-subjects',
+      all: [
+        BREACH,
+        ASSIST_BREACH,
+        re(String.raw`\bdata subjects?\b|\bindividuals\b|\baffected persons|\bpersons concerned|\barticles? 34\b|\bart\.? ?34\b|\b3[23] ?(?:to|-|–) ?3[4-6]\b|\b33 and 34\b|\bnotification of (?:personal )?data breaches|\bbreach notifications?\b|\bnotification obligations`),
+      ],
+    },
+  ],
+  'assist-dpia': [
+    {
+      id: 'en:assist-with-dpia',
+      all: [
+        re(String.raw`\bimpact assessments?\b|\bdpias?\b|\bpias?\b|\barticles? 35\b|\bart\.? ?35\b|\b3[2-4] ?(?:to|-|–) ?36\b|\bprotection assessments?\b`),
+        re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\bprovide|\binformation|\bwork with|\bconduct|\bcarry out|\bcomply|\bcompliance`),
+      ],
+    },
+  ],
+  'assist-prior-consultation': [
+    {
+      id: 'en:assist-with-prior-consultation',
+      all: [
+        re(String.raw`\bprior consultations?\b|\bconsult(?:ing|ation|ations|s)? (?:with )?(?:the |a |any |competent |relevant )*(?:supervisory|regulator|data protection authorit|authorit)|\bregulatory consultation|\barticles? 36\b|\bart\.? ?36\b|\b3[2-5] ?(?:to|-|–|and) ?36\b|\bprior consulting\b|\bconsultation procedures\b|\bconsultation with (?:competent|the|a|any)`),
+        re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\bprovide|\binformation|\bcomply|\bcompliance`),
+      ],
+    },
+  ],
+  'delete-or-return': [
+    {
+      id: 'en:delete-or-return-at-end',
+      all: [
+        re(String.raw`\bdelet|\berase|\berasure|\bdestroy|\bdestruction|\breturn|\bhand over|\bdispos`),
+        re(String.raw`\bterminat|\bexpir|\bend of|\bend date|\bconclusion|\bcessation|\bceas|\bno longer|\bchoice|\belection\b|\bretention|\bupon (?:the )?(?:written )?request|\bat the request|\bwhen requested|\bon request|\bafter the end`),
+      ],
+      none: [re(String.raw`\bmeans\b|\bshall mean\b|\bright to (?:erasure|be forgotten)|\bdata subjects? (?:may|can|has|have) (?:the right|request)`)],
+    },
+  ],
+  'demonstrate-compliance': [
+    {
+      id: 'en:information-to-demonstrate-compliance',
+      all: [
+        re(String.raw`\bdemonstrat|\bprove\b|\bproof\b|\bevidenc|\bverify`),
+        re(String.raw`\bcomplian|\bcomply|\bobligations\b|\bmeasures\b`),
+        re(String.raw`\bmake available|\bmakes available|\bmade available|\bprovide|\bsupply|\bfurnish|\binformation|\bdocumentation|\brecords?\b|\breports?\b|\bcertificat|\bresponses\b|\bquestionnaire`),
+      ],
+    },
+    {
+      id: 'en:copy-of-subprocessor-agreement',
+      all: [re(String.raw`\bcopy of (?:any |the |such )?(?:sub-?processor|subprocessor|sub-processing|sub- processor) agreements?|\bcopies of (?:the )?(?:sub-?processor|subprocessor) agreements`)],
+    },
+    {
+      id: 'en:audit-reports-available',
+      all: [
+        re(String.raw`\baudit reports?\b|\bsoc ?2\b|\biso ?27001\b|\bthird[- ]party (?:audit|certification)|\bcertifications?\b|\bsummary (?:of|report)`),
+        re(String.raw`\bmake available|\bmakes available|\bmade available|\bprovide|\bsupply|\bfurnish|\bshare|\bsend|\bupon request|\bon request`),
+      ],
+    },
+  ],
+  'audits-inspections': [
+    {
+      id: 'en:allow-audits',
+      all: [
+        re(String.raw`\baudits?\b|\bauditing\b|\baudited\b|\bauditors?\b|\binspections?\b|\binspect\b`),
+        re(String.raw`\ballow|\bpermit|\bsubmit|\bcontribut|\bconduct|\bright\b|\bentitled|\bmay\b|\bcarry out|\bcarried out|\bfacilitat|\bco-?operat|\bundergo|\baccess\b|\breview`),
+      ],
+      none: [re(String.raw`\baudit (?:log|trail)s?\b`)],
+    },
+  ],
+  'subject-matter-duration': [
+    {
+      id: 'en:duration',
+      all: [re(String.raw`\bduration\b|\bfor the (?:term|life) of\b|\bfor as long as\b|\bterm of (?:the|this) (?:agreement|dpa|contract|addendum)|\buntil (?:the )?(?:termination|expiry|expiration|deletion|end)\b|\bremains? in (?:full )?(?:force|effect)\b|\bsubject[- ]matter\b`)],
+      negationOk: true,
+    },
+  ],
+  'nature-purpose': [
+    {
+      id: 'en:purpose-of-processing',
+      all: [re(String.raw`\bpurposes?\b|\bnature of (?:the )?processing\b|\bprocessing (?:operations|activities)\b`), re(String.raw`\bprocess|\bservices?\b`)],
+      negationOk: true,
+    },
+  ],
+  'personal-data-types': [
+    {
+      id: 'en:types-of-personal-data',
+      all: [re(String.raw`\b(?:types?|categories|category|kinds?) of (?:controller |customer )?(?:personal )?(?:data|information)\b|\bpersonal data (?:types|categories)\b|\bdata categories\b|\bpersonal data (?:processed|transferred) (?:includes?|concern|are|is)\b|\be-?mail address|\bip address|\bcontact (?:details|information|data)`)],
+      negationOk: true,
+    },
+  ],
+  'data-subject-categories': [
+    {
+      id: 'en:categories-of-data-subjects',
+      all: [
+        re(String.raw`\bdata subjects?\b|\bindividuals whose\b|\bpersons whose\b`),
+        re(String.raw`\bcategor|\btypes?\b|\binclud|\bemployees|\bcustomers|\busers\b|\bend[- ]users|\bstaff\b|\bvisitors|\bclients|\bcontacts|\bmembers\b|\bstudents|\bpatients|\bconsumers|\bprospects|\bsuppliers`),
+      ],
+      negationOk: true,
+    },
+  ],
+};

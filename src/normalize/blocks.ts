@@ -1,0 +1,289 @@
+// Lines → blocks: wrapped lines joined into paragraphs, labels and bullets start blocks, table rows grouped, footnotes
+// moved after the paragraph they interrupt, words hyphenated across line breaks re-joined.
+import type { BlockKind, RawLine } from '../model.js';
+import type { LineSlot } from './furniture.js';
+import { isHeadingLabel, parseLabel, type Label } from './labels.js';
+import { replace, slice, trim, type MLine } from './mline.js';
+import { isSeparatorRow, splitCells } from './tables.js';
+
+export interface Seg {
+  m: MLine;
+  /** Text inserted before this segment (mapped to the end of the previous segment): " ", "" or "\n" / " | " in tables. */
+  sep: string;
+}
+
+export interface DraftBlock {
+  kind: BlockKind;
+  segs: Seg[];
+  label?: string;
+  /** Table rows (each a list of cells). */
+  rows?: MLine[][];
+  /** Label parsed from the first line (text documents). */
+  parsed: Label | null;
+}
+
+export interface GroupOptions {
+  markdown: boolean;
+  paragraphsKnown: boolean;
+  footnotes: Set<LineSlot>;
+  softHyphenEnd: Set<LineSlot>;
+}
+
+const BULLET = /^(?:[•▪◦●○■□◆◇►▸‣⁃∙·✓✔➢➤→]|[-*](?=[ \t])|o(?=[ \t]+\p{Lu}))[ \t]*/u;
+const REFERENCE_END =
+  /(?:\b(?:[Bb]estemmelse|[Bb]estemmelserne|[Pp]unkt|pkt\.|[Aa]fsnit|[Aa]rtikel|art\.|stk\.|litra|[Bb]ilag|[Cc]lause|[Ss]ection|[Aa]rticle|[Aa]nnex|og|eller|samt|and|or|jf\.|i|af|til|under|see|nr\.|se|in|of|to)|,)$/;
+const KEEP_HYPHEN_BEFORE = new Set(['og', 'eller', 'samt', 'and', 'or', 'nor', 'til', 'to', 'som', 'as', 'respektive']);
+
+export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[] {
+  const blocks: DraftBlock[] = [];
+  const width = wrapWidth(slots);
+  const tableRows = opts.markdown || opts.paragraphsKnown ? new Map<LineSlot, { cells: MLine[]; run: number }>() : findTextTables(slots);
+  let cur: DraftBlock | null = null;
+  let curHeadingLike = false;
+  let pending: DraftBlock[] = [];
+  let blankSeen = false;
+  let lastSlot: LineSlot | null = null;
+
+  const close = () => {
+    if (cur) blocks.push(cur);
+    cur = null;
+    for (const f of pending) blocks.push(f);
+    pending = [];
+  };
+
+  for (const s of slots) {
+    if (s.removed) continue;
+    if (s.blank) {
+      blankSeen = true;
+      if (opts.markdown && cur && (cur as DraftBlock).kind !== 'table') close();
+      continue;
+    }
+    const raw = s.m.raw;
+    // Footnote texts: after the paragraph they interrupt, so the paragraph can continue across the page break.
+    if (opts.footnotes.has(s)) {
+      const fn: DraftBlock = { kind: 'footnote', segs: [{ m: trim(s.m), sep: '' }], parsed: null };
+      if (cur && (cur as DraftBlock).kind === 'paragraph') pending.push(fn);
+      else {
+        close();
+        blocks.push(fn);
+      }
+      continue;
+    }
+    // Tables: extractor rows (Markdown, DOCX) by tableId, text rows by the cell split found above.
+    const textRow = tableRows.get(s);
+    const cells = raw.kind === 'table-row' ? extractorCells(s.m, raw) : textRow?.cells;
+    if (cells) {
+      const tableKey = raw.kind === 'table-row' ? `x${raw.tableId ?? 0}` : `t${textRow!.run}`;
+      const c = cur as DraftBlock | null;
+      const continues = c !== null && c.kind === 'table' && c.label === `#${tableKey}`;
+      if (!continues) {
+        close();
+        cur = { kind: 'table', segs: [], rows: [], parsed: null };
+        cur.label = `#${tableKey}`;
+      }
+      if (!isSeparatorRow(cells)) (cur as DraftBlock).rows!.push(cells);
+      blankSeen = false;
+      lastSlot = s;
+      continue;
+    }
+
+    let m = trim(s.m);
+    let kind: BlockKind = raw.kind === 'heading' ? 'heading' : raw.kind === 'list-item' ? 'list-item' : 'paragraph';
+    let bulleted = raw.kind === 'list-item';
+    if (!opts.paragraphsKnown || raw.kind !== 'heading') {
+      const b = BULLET.exec(m.text);
+      if (b && m.text.length > b[0].length && !/^-\s*\d+\s*-$/.test(m.text)) {
+        m = slice(m, b[0].length);
+        bulleted = true;
+        if (kind === 'paragraph') kind = 'list-item';
+      }
+    }
+    let label = raw.label ? null : parseLabel(m.text);
+    const c = cur as DraftBlock | null;
+    // "... følger af Bestemmelse 9.1. og" + "9.2." is a wrapped reference, not a new clause.
+    if (label && c && c.kind === 'paragraph' && !bulleted && !blankSeenHard(blankSeen, opts.markdown)) {
+      const prevText = c.segs[c.segs.length - 1]!.m.text;
+      if (REFERENCE_END.test(prevText)) label = null;
+    }
+    let startNew =
+      c === null ||
+      opts.paragraphsKnown ||
+      raw.paragraphStart === true ||
+      kind === 'heading' ||
+      c.kind === 'heading' ||
+      c.kind === 'table' ||
+      c.kind === 'footnote' ||
+      bulleted ||
+      label !== null ||
+      raw.label !== undefined ||
+      (opts.markdown && blankSeen);
+    if (!startNew && c) {
+      const prev = c.segs[c.segs.length - 1]!.m;
+      const prevSoft = lastSlot !== null && opts.softHyphenEnd.has(lastSlot);
+      // "1. Standardkontraktsbestemmelser" + blank line + "i henhold til ...": a numbered title stands alone.
+      const titleLine = c.segs.length === 1 && c.parsed?.kind === 'number' && isShortTitle(prev.text.slice(c.parsed.length), blankSeen);
+      startNew = raw.paragraphStart === false ? false : !joins(prev, m, blankSeen, curHeadingLike, width, opts.markdown, prevSoft, titleLine);
+    }
+    if (startNew) {
+      close();
+      const block: DraftBlock = { kind, segs: [{ m, sep: '' }], parsed: label };
+      if (raw.label) block.label = raw.label;
+      cur = block;
+      curHeadingLike = isHeadingLabel(label);
+    } else {
+      appendLine(cur!, m, lastSlot !== null && opts.softHyphenEnd.has(lastSlot));
+    }
+    blankSeen = false;
+    lastSlot = s;
+  }
+  close();
+  for (const b of blocks) for (const seg of b.segs) seg.m = tidy(seg.m);
+  if (blocks.length) for (const b of blocks) if (b.rows) b.rows = b.rows.map((r) => r.map(tidy));
+  return blocks.filter((b) => (b.kind === 'table' ? b.rows!.length > 0 : b.segs.some((x) => x.m.text !== '')));
+}
+
+const TRAILING_FUNCTION_WORD = /\b(og|eller|samt|af|til|i|for|med|om|på|ved|under|mellem|fra|the|and|or|of|to|for|with|in|on|by|from)$/i;
+
+function isUpperCaseLine(text: string): boolean {
+  return /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** A short heading text that does not stop in the middle of a phrase. */
+function isShortTitle(rest: string, blankSeen: boolean): boolean {
+  const t = rest.trim();
+  if (!blankSeen) return false;
+  return t.length > 0 && t.length <= 70 && /^\p{Lu}/u.test(t) && !/[.,;:]$/.test(t) && !TRAILING_FUNCTION_WORD.test(t);
+}
+
+/** In Markdown a blank line always ends the paragraph, so a label after it is never a wrapped reference. */
+function blankSeenHard(blankSeen: boolean, markdown: boolean): boolean {
+  return markdown && blankSeen;
+}
+
+function extractorCells(m: MLine, raw: RawLine): MLine[] {
+  if (!raw.cells) return [m];
+  // The extractor joined the cells with " | ": cut the mapped line at those separators.
+  const out: MLine[] = [];
+  let at = 0;
+  for (const cell of raw.cells) {
+    const idx = m.text.indexOf(cell, at);
+    if (idx < 0) return raw.cells.map((c) => ({ ...m, text: c, cols: Int32Array.from(c, () => m.cols[0] ?? m.endCol) }));
+    out.push(slice(m, idx, idx + cell.length));
+    at = idx + cell.length;
+  }
+  return out;
+}
+
+/** Does line `next` continue the paragraph whose last line is `prev`? */
+function joins(
+  prev: MLine,
+  next: MLine,
+  blankSeen: boolean,
+  headingLike: boolean,
+  width: number,
+  markdown: boolean,
+  prevSoftHyphen: boolean,
+  titleLine = false,
+): boolean {
+  const p = prev.text;
+  const n = next.text;
+  // Markdown: a blank line always ends a paragraph; otherwise the same wrap heuristics as text, because sources often
+  // put a heading line ("1. Definitions") directly above its first paragraph.
+  if (markdown && blankSeen) return false;
+  const lower = /^[("']?\p{Ll}/u.test(n);
+  const hyphenated = prevSoftHyphen || /\p{L}-$/u.test(p);
+  if (hyphenated && /^\p{L}/u.test(n)) return true;
+  if (headingLike) return lower;
+  if (lower) return !(blankSeen && titleLine);
+  const terminal = /[.:;!?]["')\]]?$/.test(p);
+  const long = p.length >= 0.7 * width;
+  // Across a blank line only a full-width line that stops mid-sentence continues; never a heading line.
+  if (blankSeen) return !terminal && long && !titleLine && !isUpperCaseLine(p);
+  return long;
+}
+
+/** Join `m` to the block, re-joining a word hyphenated across the line break. */
+function appendLine(block: DraftBlock, m: MLine, softHyphen: boolean): void {
+  const last = block.segs[block.segs.length - 1]!;
+  const p = last.m.text;
+  const hy = p.endsWith('-') ? /(\p{L}+)-$/u.exec(p) : null;
+  if (hy && /^\p{L}/u.test(m.text)) {
+    const nextWord = /^\p{L}+/u.exec(m.text)![0];
+    const left = hy[1]!;
+    const acronym = /^[\p{Lu}\d]+$/u.test(left) && left.length <= 6;
+    if (!softHyphen && KEEP_HYPHEN_BEFORE.has(nextWord.toLowerCase())) {
+      block.segs.push({ m, sep: ' ' });
+    } else if (softHyphen || (/^\p{Ll}/u.test(m.text) && !acronym)) {
+      // "databehand-" + "leren" → "databehandleren": the hyphen was only the line break's.
+      last.m = { ...slice(last.m, 0, p.length - 1), endCol: last.m.cols[p.length - 1]! };
+      block.segs.push({ m, sep: '' });
+    } else {
+      // "EU-" + "retten", "Europa-" + "Parlamentets": a real hyphen, kept without a space.
+      block.segs.push({ m, sep: '' });
+    }
+    return;
+  }
+  block.segs.push({ m, sep: ' ' });
+}
+
+/** Collapse whitespace runs and repair "foranstaltnin- ger" hyphenation left inside a line by PDF re-flow. */
+function tidy(m: MLine): MLine {
+  let out = m.text.includes('  ') || m.text.includes('\t') ? replace(m, /[ \t]{2,}|\t/g, () => ' ') : m;
+  if (out.text.includes('- ')) {
+    out = replace(out, /(?<=\p{Ll})- (?=(\p{Ll}+))/gu, (g) => (KEEP_HYPHEN_BEFORE.has(g[1]!.toLowerCase()) ? g[0] : ''));
+  }
+  return trim(out);
+}
+
+/** Typical width of a wrapped line: the median length of lines followed by a lower-case continuation. */
+function wrapWidth(slots: LineSlot[]): number {
+  const lengths: number[] = [];
+  const all: number[] = [];
+  let prev: string | null = null;
+  for (const s of slots) {
+    if (s.blank || s.removed) continue;
+    const t = s.m.text.trim();
+    all.push(t.length);
+    if (prev !== null && /^\p{Ll}/u.test(t)) lengths.push(prev.length);
+    prev = t;
+  }
+  const pick = lengths.length >= 5 ? lengths : all;
+  if (pick.length === 0) return 80;
+  const sorted = [...pick].sort((a, b) => a - b);
+  // A floor keeps tiny inputs (a few short lines) from reading every line as full width.
+  return Math.max(50, sorted[Math.floor(sorted.length / 2)]!);
+}
+
+/** Text tables: runs of ≥ 2 row-like lines (at most one blank line between rows). */
+function findTextTables(slots: LineSlot[]): Map<LineSlot, { cells: MLine[]; run: number }> {
+  const out = new Map<LineSlot, { cells: MLine[]; run: number }>();
+  let run: Array<[LineSlot, MLine[]]> = [];
+  let blanks = 0;
+  let runId = 0;
+  const flush = () => {
+    const rows = run.filter(([, c]) => !isSeparatorRow(c));
+    if (rows.length >= 2) {
+      runId++;
+      for (const [s, cells] of run) out.set(s, { cells, run: runId });
+    }
+    run = [];
+  };
+  for (const s of slots) {
+    if (s.removed) continue;
+    if (s.blank) {
+      blanks++;
+      if (blanks > 1) flush();
+      continue;
+    }
+    const cells = splitCells(s.m);
+    if (cells) {
+      run.push([s, cells]);
+      blanks = 0;
+    } else {
+      flush();
+      blanks = 0;
+    }
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,76 @@
+// --jobs runs files in worker threads, which need the compiled dist/ (npm test builds it first): these tests spawn
+// bin/dpa-lint.js. The progress bar is tested in-process.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLEAN, DRAFT, ROOT, run, workspace } from './helpers.js';
+
+const built = existsSync(join(ROOT, 'dist/src/cli/main.js')) && existsSync(join(ROOT, 'dist/src/cli/worker.js'));
+if (!built) console.warn('pool tests skipped: dist/ is not built (run "npm run build")');
+
+function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dpa-lint.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function batch(): string {
+  const seed = (n: string) => readFileSync(join(ROOT, 'corpus/seeds', n), 'utf8');
+  return workspace({
+    'dpas/01.txt': seed('002_61eff82c15df988c.txt'),
+    'dpas/02.txt': CLEAN,
+    'dpas/03.txt': DRAFT,
+    'dpas/04.txt': seed('004_918041a7c424c53a.txt'),
+    'dpas/05.txt': CLEAN,
+    'dpas/06.txt': DRAFT,
+    'dpas/07.md': seed('000_0dd348189ab538c3.txt'),
+    'dpas/08.txt': seed('003_aa1192a22fa85dad.txt'),
+  });
+}
+
+describe.skipIf(!built)('worker pool (--jobs)', () => {
+  it('gives byte-identical JSON with --jobs 1 and --jobs 2, in input order', () => {
+    const cwd = batch();
+    const one = cli(['dpas', 'missing.txt', '--format', 'json', '--jobs', '1'], cwd, { DPA_LINT_DEBUG: 'pool' });
+    const two = cli(['dpas', 'missing.txt', '--format', 'json', '--jobs', '2'], cwd, { DPA_LINT_DEBUG: 'pool' });
+    expect(one.stderr).toContain('in-process');
+    expect(two.stderr).toContain('worker pool of 2 threads');
+    expect(two.code).toBe(2); // missing.txt
+    expect(two.stdout).toBe(one.stdout);
+    const paths = JSON.parse(two.stdout).files.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(['dpas/01.txt', 'dpas/02.txt', 'dpas/03.txt', 'dpas/04.txt', 'dpas/05.txt', 'dpas/06.txt', 'dpas/07.md', 'dpas/08.txt', 'missing.txt']);
+  });
+
+  it('stays in-process when the batch is too small to pay off', () => {
+    const cwd = workspace({ 'a.txt': CLEAN, 'b.txt': CLEAN, 'c.txt': CLEAN });
+    expect(cli(['.', '--jobs', '2'], cwd, { DPA_LINT_DEBUG: 'pool' }).stderr).toContain('in-process');
+  });
+
+  it('a warm cache gives the same output as a pooled cold run', () => {
+    const cwd = batch();
+    const cold = cli(['dpas', '--format', 'json', '--jobs', '2', '--cache'], cwd);
+    const warm = cli(['dpas', '--format', 'json', '--jobs', '2', '--cache'], cwd, { DPA_LINT_DEBUG: 'pool' });
+    expect(warm.stderr).toContain('0 to lint');
+    expect(warm.stdout).toBe(cold.stdout);
+  });
+
+  it('prints one line and no stack trace for a usage error from the built binary', () => {
+    const r = cli(['--format', 'nope', 'x.txt'], workspace());
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('progress bar', () => {
+  it('is drawn on stderr only when stderr is a terminal and there are more than 5 files', async () => {
+    const cwd = workspace(Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [`d/${i}.txt`, CLEAN])));
+    let stderr = '';
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd, stderrIsTTY: true };
+    const { main } = await import('../../src/cli/main.js');
+    expect(await main(['d', '--format', 'json'], io)).toBe(0);
+    expect(stderr).toContain('6/6');
+    expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+    const quiet = await run(['d', '--format', 'json'], { cwd });
+    expect(quiet.stderr).toBe('');
+  });
+});
