@@ -4,7 +4,6 @@ import type { ClauseMatch } from '../src/align/types.js';
 import type { Clause } from '../src/model.js';
 import { tokenize } from '../src/align/tokens.js';
 import { FUNCTION_WORDS } from '../src/align/lexicon.js';
-import { renderClause } from '../src/template/load.js';
 import { findPlaceholders } from './unfilled-placeholder.js';
 import { meta, quote } from './_shared.js';
 
@@ -21,14 +20,18 @@ const rule: Rule = {
     if (!alignment) return;
     for (const m of alignment.matches) {
       if (!m.template.mustBeFilled || m.clauses.length === 0) continue;
-      const clauses = [...m.clauses, ...continuation(ctx, m)];
-      if (clauses.some((c) => c.blocks.some((b) => b.kind === 'table' && (b.rows?.length ?? 0) > 1))) continue;
-      if (ownWords(ctx, m, clauses) >= 2) continue;
+      const extra = continuation(ctx, m);
+      if ([...m.clauses, ...extra].some((c) => c.blocks.some((b) => b.kind === 'table' && (b.rows?.length ?? 0) > 1))) continue;
+      if (ownWords(ctx, m, extra) >= 2) continue;
       const first = m.clauses[0]!;
+      // Where the template supplies a default sentence (C.6: no transfers unless instructed), leaving the field empty
+      // still says something; a section that is only a blank to fill in says nothing.
+      const hasDefault = fixedWords(m) >= 15;
       ctx.report({
-        message: `${m.template.id} (${m.template.title ?? ''}) is empty: the parties must fill it in`,
+        message: `${m.template.id} (${m.template.title ?? ''}) is empty: the parties must fill it in${hasDefault ? " (the template's default wording applies meanwhile)" : ''}`,
         clause: m.template.id,
         offset: first.start,
+        severity: hasDefault ? 'warning' : undefined,
         evidence: quote(ctx.doc.segmented.norm.text, first.start, first.end, 160),
         expected: m.template.title ?? undefined,
         suggestion: `Describe ${m.template.title ?? 'this item'} for this processing.`,
@@ -37,20 +40,30 @@ const rule: Rule = {
   },
 };
 
-/** Words in the document's section that are neither the template's own words nor placeholders. */
-function ownWords(ctx: RuleContext, m: ClauseMatch, clauses: Clause[]): number {
+function fixedWords(m: ClauseMatch): number {
+  return m.template.parts.reduce((n, p) => n + (p.type === 'text' ? p.text.split(/\s+/).filter(Boolean).length : 0), 0);
+}
+
+/** Words the parties wrote: slot values and text added to the template's wording, less placeholders and the heading. */
+function ownWords(ctx: RuleContext, m: ClauseMatch, extra: Clause[]): number {
   const language = ctx.doc.template!.language;
-  const canned = new Map<string, number>();
-  for (const t of tokenize(`${m.template.title ?? ''} ${renderClause(m.template)}`, language)) canned.set(t.key, (canned.get(t.key) ?? 0) + 1);
+  const text = ctx.doc.segmented.norm.text;
+  const written = [
+    // Some DPAs write the answer into the heading sentence ("… drejer sig primært om de i Bilag D beskrevne ydelser").
+    ...m.clauses.map((c) => c.title ?? ''),
+    ...Object.values(m.slots),
+    ...m.changes.filter((c) => c.kind !== 'removed').map((c) => c.after),
+    ...extra.map((c) => text.slice(c.bodyStart, c.end)),
+  ].join('\n');
+  let body = written;
+  for (const p of findPlaceholders(body).reverse()) body = body.slice(0, p.start) + ' ' + body.slice(p.end);
+  const heading = new Map<string, number>();
+  for (const t of tokenize(m.template.title ?? '', language)) heading.set(t.key, (heading.get(t.key) ?? 0) + 1);
   let count = 0;
-  for (const c of clauses) {
-    let body = `${c.title ?? ''}\n${c.text}`;
-    for (const p of findPlaceholders(body).reverse()) body = body.slice(0, p.start) + ' ' + body.slice(p.end);
-    for (const t of tokenize(body, language)) {
-      const left = canned.get(t.key) ?? 0;
-      if (left > 0) canned.set(t.key, left - 1);
-      else if (!FUNCTION_WORDS.has(t.text.toLowerCase()) && /\p{L}{2}/u.test(t.text)) count++;
-    }
+  for (const t of tokenize(body, language)) {
+    const left = heading.get(t.key) ?? 0;
+    if (left > 0) heading.set(t.key, left - 1);
+    else if (!FUNCTION_WORDS.has(t.text.toLowerCase()) && /\p{L}{2}/u.test(t.text)) count++;
   }
   return count;
 }

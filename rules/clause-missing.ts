@@ -1,6 +1,7 @@
 // A clause or litra of the template is absent from the document.
 import type { Rule } from '../src/engine/types.js';
 import type { ClauseMatch } from '../src/align/types.js';
+import type { TemplateClause } from '../src/template/types.js';
 import { renderClause } from '../src/template/load.js';
 import { insertionOffset, meta, quote } from './_shared.js';
 
@@ -51,6 +52,7 @@ const rule: Rule<Options> = {
       const section = alignment.matches.find((m) => m.template.id === id)!;
       const children = content.filter((c) => c.template.parent === id).map((c) => c.template.id);
       ctx.report({
+        severity: isFormality(section.template.title) ? 'warning' : undefined,
         message: `Section ${id} (${section.template.title ?? ''}) is missing: clauses ${children[0]}–${children[children.length - 1]}`,
         clause: id,
         offset: insertionOffset(ctx, id),
@@ -67,7 +69,7 @@ const rule: Rule<Options> = {
         message: `${m.template.kind === 'litra' ? 'Litra' : 'Clause'} ${m.template.id} of the standard clauses is missing${m.template.optional ? ' (optional clause)' : ''}: "${quote(canonical, 0, canonical.length, 90)}"`,
         clause: m.template.id,
         offset: insertionOffset(ctx, m.template.id),
-        severity: m.template.optional ? 'info' : undefined,
+        severity: m.template.optional ? 'info' : isForm(m.template) ? 'warning' : undefined,
         expected: canonical,
         suggestion: m.template.optional
           ? 'Optional since the March 2024 amendment; consider whether the parties want it.'
@@ -76,6 +78,16 @@ const rule: Rule<Options> = {
     }
   },
 };
+
+// Signature blocks and contact lists: their absence leaves the obligations intact (a click-through DPA has neither).
+function isFormality(title: string | null): boolean {
+  return /underskrift|kontaktperson|signatur|signature|contact/iu.test(title ?? '');
+}
+
+function isForm(clause: TemplateClause): boolean {
+  const fixed = clause.parts.reduce((n, p) => n + (p.type === 'text' ? p.text.split(/\s+/).filter(Boolean).length : 0), 0);
+  return clause.parts.some((p) => p.type === 'slot' && /navn|name|underskrift|signatur/iu.test(p.name)) && fixed <= 15;
+}
 
 function byTemplateOrder(matches: ClauseMatch[]) {
   const order = new Map(matches.map((m, k) => [m.template.id, k]));

@@ -14,6 +14,8 @@ const JOINER = /^\s*(?:,|og|and|eller|or|samt|–|-)\s*/u;
 
 interface Reference {
   target: string;
+  /** The reference as a reader would quote it: "Bestemmelse 9.2.a". */
+  quote: string;
   start: number;
   end: number;
   annex: boolean;
@@ -35,7 +37,8 @@ export function findReferences(text: string): Reference[] {
       // "Bilag A" is an annex; a bare roman numeral or letter after "punkt" is not an id.
       if (id[5] && !annexKeyword) break;
       if (id[3] && annexKeyword) break;
-      refs.push({ target, start: m.index, end: pos + id[0].length, annex: annexKeyword || Boolean(id[1]) });
+      if (OTHER_DOCUMENT.test(text.slice(pos + id[0].length, pos + id[0].length + 40))) break;
+      refs.push({ target, quote: `${m[1]} ${id[0].trim()}`, start: m.index, end: pos + id[0].length, annex: annexKeyword || Boolean(id[1]) });
       pos += id[0].length;
       const joined = JOINER.exec(text.slice(pos, pos + 10));
       if (!joined) break;
@@ -61,50 +64,74 @@ const rule: Rule = {
     const hasAnnexes = seg.clauses.some((c) => c.kind === 'annex' || c.kind === 'annex-section');
     const ordered = seg.clauses.filter((c) => c.kind !== 'front').sort((a, b) => a.start - b.start);
     const inToc = (o: number) => seg.tocSpans.some((s) => o >= s.start && o < s.end);
-    const seen = new Set<string>();
 
+    // References grouped by the clause they stand in, so each can be held against the template's own references there.
+    const byContainer = new Map<Clause | null, Reference[]>();
     for (const ref of findReferences(text)) {
       if (inToc(ref.start)) continue;
       const container = containing(ordered, ref.start);
-      const containerTemplate = container ? templateClauseOf(ctx, container) : null;
-      // A clause's own heading "7.3." is not a reference; neither is a reference to the clause itself.
       if (container?.id === ref.target) continue;
-      if (OTHER_DOCUMENT.test(text.slice(ref.end, ref.end + 40))) continue;
-      const key = `${container?.id ?? ''}>${ref.target}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const quoteText = quoteAround(text, ref.start, ref.end, 50);
+      const list = byContainer.get(container) ?? byContainer.set(container, []).get(container)!;
+      if (!list.some((r) => r.target === ref.target)) list.push(ref);
+    }
 
-      if (!ids.has(ref.target)) {
+    for (const [container, refs] of byContainer) {
+      const tc = container ? templateClauseOf(ctx, container) : null;
+      const explained = new Set<Reference>();
+      if (tc && ctx.doc.alignment) {
+        for (const [ref, meant] of pairWithTemplate(refs, tc, ctx)) {
+          explained.add(ref);
+          const landsOn = ctx.doc.alignment.docToTemplate.get(ref.target);
+          ctx.report({
+            message: `"${ref.quote}" refers to ${ref.target}${landsOn && landsOn !== ref.target ? ` (the template's ${landsOn})` : ids.has(ref.target) ? '' : ', which does not exist'}; the standard text refers to ${meant.template}${meant.doc !== meant.template ? `, numbered ${meant.doc} in this document` : ''}`,
+            clause: tc.id,
+            offset: ref.start,
+            // Another annex named than the standard text names is a change of content more than a broken reference.
+            severity: ref.annex ? 'warning' : undefined,
+            evidence: quoteAround(text, ref.start, ref.end, 50),
+            expected: meant.doc,
+            actual: ref.target,
+            suggestion: `Refer to ${meant.doc}.`,
+          });
+        }
+      }
+      for (const ref of refs) {
+        if (explained.has(ref) || ids.has(ref.target)) continue;
         if (ref.annex ? !hasAnnexes : numbered < 5) continue;
         if (!pointsToNothing(ctx, ref.target, ids)) continue;
         ctx.report({
-          message: `"${text.slice(ref.start, ref.end).replace(/\s+/g, ' ')}" refers to ${ref.target}, which does not exist in this document`,
-          clause: containerTemplate?.id ?? container?.id ?? null,
+          message: `"${ref.quote}" refers to ${ref.target}, which does not exist in this document`,
+          clause: tc?.id ?? container?.id ?? null,
           offset: ref.start,
-          evidence: quoteText,
+          evidence: quoteAround(text, ref.start, ref.end, 50),
           actual: ref.target,
           suggestion: 'Correct the reference to the clause it means.',
         });
-        continue;
       }
-      const alignment = ctx.doc.alignment;
-      if (!alignment || !containerTemplate?.references.includes(ref.target)) continue;
-      const landsOn = alignment.docToTemplate.get(ref.target);
-      if (landsOn === undefined || landsOn === ref.target) continue;
-      const meant = alignment.templateToDoc.get(ref.target);
-      ctx.report({
-        message: `"${text.slice(ref.start, ref.end).replace(/\s+/g, ' ')}" keeps the template's number, but this document's ${ref.target} is the template's ${landsOn}${meant ? `; the clause meant is numbered ${meant} here` : ''}`,
-        clause: containerTemplate.id,
-        offset: ref.start,
-        evidence: quoteText,
-        expected: meant ?? ref.target,
-        actual: ref.target,
-        suggestion: meant ? `Refer to ${meant}, or restore the template's numbering.` : "Restore the template's numbering.",
-      });
     }
   },
 };
+
+/**
+ * The template clause's own references, translated into this document's numbering, against the references the document
+ * makes in that clause: each document reference that is not one of them is paired, in order, with a template reference
+ * the document lacks.
+ */
+function pairWithTemplate(refs: Reference[], tc: TemplateClause, ctx: RuleContext): Array<[Reference, { template: string; doc: string }]> {
+  const alignment = ctx.doc.alignment!;
+  const meant = tc.references.map((r) => ({ template: r, doc: alignment.templateToDoc.get(r) ?? r }));
+  const isAnnexId = (id: string) => /^[A-D]/.test(id);
+  const unmetMeant = meant.filter((m) => !refs.some((r) => r.target === m.doc));
+  const strayRefs = refs.filter((r) => !meant.some((m) => m.doc === r.target));
+  const pairs: Array<[Reference, { template: string; doc: string }]> = [];
+  for (const ref of strayRefs) {
+    const k = unmetMeant.findIndex((m) => isAnnexId(m.template) === isAnnexId(ref.target));
+    if (k === -1) continue;
+    pairs.push([ref, unmetMeant[k]!]);
+    unmetMeant.splice(k, 1);
+  }
+  return pairs;
+}
 
 /** Whether a missing target is really absent, not just a structure the segmenter could not see (unlabelled litra). */
 function pointsToNothing(ctx: RuleContext, target: string, ids: Set<string>): boolean {

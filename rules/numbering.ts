@@ -1,6 +1,7 @@
 // Section, clause and annex ids shifted against the template, duplicated, skipped, out of order, or numbered but empty.
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { Clause } from '../src/model.js';
+import type { ClauseMatch } from '../src/align/types.js';
 import { meta, quote } from './_shared.js';
 
 const rule: Rule = {
@@ -16,8 +17,8 @@ const rule: Rule = {
     const duplicates = reportDuplicates(ctx, clauses);
     reportUnknownAnnexIds(ctx, clauses, duplicates);
     reportEmptySections(ctx, clauses);
-    reportSequenceGaps(ctx, clauses, duplicates);
-    reportShifts(ctx);
+    const gaps = reportSequenceGaps(ctx, clauses, duplicates);
+    reportShifts(ctx, new Set([...duplicates, ...gaps]));
   },
 };
 
@@ -60,6 +61,8 @@ function reportUnknownAnnexIds(ctx: RuleContext, clauses: Clause[], dups: Set<Cl
     const annex = c.id!.split('.')[0]!;
     if (!annexes.has(annex)) continue;
     const siblings = template.clauses.filter((t) => t.kind === 'annex-section' && t.parent === annex).map((t) => t.id);
+    // An annex the template leaves free-form (Bilag D) may be structured as the parties like.
+    if (siblings.length === 0) continue;
     const same = templateIdOf(ctx, c);
     ctx.report({
       message: `${c.id} does not exist in the template (Bilag ${annex} has ${siblings[0]}–${siblings[siblings.length - 1]})${same ? `; its text is the template's ${same}` : ''}`,
@@ -86,7 +89,8 @@ function reportEmptySections(ctx: RuleContext, clauses: Clause[]): void {
 }
 
 /** Within one parent, ids must run 1, 2, 3 … (or a, b, c …): report jumps and steps backwards. */
-function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Clause>): void {
+function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Clause>): Set<Clause> {
+  const reported = new Set<Clause>();
   const missingTemplateIds = new Set((ctx.doc.alignment?.matches ?? []).filter((m) => m.status === 'missing').map((m) => m.template.id));
   const lastByParent = new Map<string, { ord: number; clause: Clause }>();
   for (const c of clauses) {
@@ -100,6 +104,7 @@ function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Claus
     lastByParent.set(parentKey, { ord: Math.max(ord, prev?.ord ?? 0), clause: c });
     if (!prev) continue;
     if (ord <= prev.ord) {
+      reported.add(c);
       ctx.report({
         message: `${c.id} comes after ${prev.clause.id}: numbers out of order`,
         clause: templateIdOf(ctx, c) ?? c.id,
@@ -110,6 +115,7 @@ function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Claus
       const skipped = range(prev.ord + 1, ord).map((n) => [...parts.slice(0, -1), unordinal(n, local)].join('.'));
       // A number left out because its clause was deleted still agrees with the template: clause-missing reports it.
       if (skipped.every((id) => missingTemplateIds.has(id))) continue;
+      reported.add(c);
       ctx.report({
         message: `${prev.clause.id} is followed by ${c.id}: ${skipped.join(', ')} skipped`,
         clause: templateIdOf(ctx, c) ?? c.id,
@@ -118,10 +124,11 @@ function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Claus
       });
     }
   }
+  return reported;
 }
 
 /** Sections (and clauses within a section) whose number differs from the template clause they align to. */
-function reportShifts(ctx: RuleContext): void {
+function reportShifts(ctx: RuleContext, alreadyReported: Set<Clause>): void {
   const alignment = ctx.doc.alignment;
   if (!alignment) return;
   const norm = ctx.doc.segmented.norm;
@@ -156,18 +163,22 @@ function reportShifts(ctx: RuleContext): void {
   // Clauses renumbered inside a section whose own number is right (a clause deleted and the rest moved up): one finding per section.
   const renumbered = new Map<string, Array<{ doc: string; tpl: string; clause: Clause }>>();
   const claimed = new Set<Clause>();
+  const ids = ctx.doc.segmented.clauses.map((c) => c.id);
+  const annexWithDuplicates = new Set(ids.filter((id, k) => id && ids.indexOf(id) !== k).map((id) => id!.split('.')[0]));
   for (const m of alignment.matches) {
     if (m.template.kind !== 'clause' && m.template.kind !== 'annex-section') continue;
     const c = m.clauses[0];
     if (!c?.id || m.clauses.length > 1) continue;
     // A paragraph holding two template clauses (merged) is numbered after the first of them.
-    if (claimed.has(c)) continue;
+    if (claimed.has(c) || alreadyReported.has(c)) continue;
     claimed.add(c);
     const [docTop, ...docRest] = c.id.split('.');
     const [tplTop, ...tplRest] = m.template.id.split('.');
     const docLocal = docRest.join('.');
     if (docLocal === tplRest.join('.') || docLocal === '' || !/^\d+$/.test(docLocal)) continue;
-    if (m.template.kind === 'annex-section' && docTop !== tplTop) continue;
+    if (m.template.kind === 'annex-section' && (docTop !== tplTop || annexWithDuplicates.has(docTop))) continue;
+    // Dropping an optional clause (7.6 since 2024) and numbering on is what the amendment invites.
+    if (docLocal === String(Number(tplRest[0]) - missingOptionalBefore(alignment.matches, m.template.id))) continue;
     const section = sections.find((s) => s.template.id === tplTop);
     if (section && section.clauses[0]?.id !== section.template.id) continue;
     const list = renumbered.get(tplTop!) ?? renumbered.set(tplTop!, []).get(tplTop!)!;
@@ -185,6 +196,12 @@ function reportShifts(ctx: RuleContext): void {
       actual: list.map((p) => p.doc).join(', '),
     });
   }
+}
+
+function missingOptionalBefore(matches: ClauseMatch[], templateId: string): number {
+  const parent = templateId.split('.')[0];
+  const k = matches.findIndex((m) => m.template.id === templateId);
+  return matches.slice(0, k).filter((m) => m.template.kind === 'clause' && m.template.parent === parent && m.template.optional && m.status === 'missing').length;
 }
 
 function shiftWords(delta: number): string {

@@ -50,4 +50,7 @@ export type SubstantiveReason =
   | 'reworded';
 
 // Insertions that only restate the law the clause already refers to (Art. 33's 72 hours): not a deviation.
-export const STATUTORY_RESTATEMENTS = [/^(?:inden|indenfor|inden for|senest|within|no later than)\s+72\s+(?:timer|hours)$/u, /^(?:jf|cf)\.?\s+(?:artikel|article|art)\.?\s+\d+$/u];
+export const STATUTORY_RESTATEMENTS = /\b(?:inden|indenfor|inden for|senest|within|no later than)\s+72\s+(?:timer|hours)\b|\b(?:jf|cf)\.?\s+(?:artikel|article|art)\.?\s+\d+\b/gu;
+
+// Names for the same thing: the Danish supervisory authority is "Datatilsynet".
+export const EQUIVALENT_PHRASES = [/^(?:den\s+)?(?:kompetente\s+)?tilsynsmyndighed(?:en)?$|^datatilsynet$|^(?:the\s+)?(?:competent\s+)?supervisory\s+authority$/u];

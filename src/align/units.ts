@@ -29,12 +29,12 @@ export function docUnits(seg: SegmentedDocument, language: StemLanguage): DocUni
   const ordered = [...seg.clauses].sort((a, b) => a.start - b.start);
   const units: DocUnit[] = [];
   ordered.forEach((clause, k) => {
+    void k;
     const isContent = CONTENT_KINDS.has(clause.kind) || (clause.kind === 'section' && clause.text.trim() !== '');
     if (!isContent) return;
-    // A unit's own words stop where the next unit (often its own litra) starts, whatever span the segmenter gave it.
-    const next = ordered.slice(k + 1).find((c) => c.start > clause.start);
-    const end = Math.min(clause.end, next ? next.start : clause.end);
-    const tokens = ownTokens(seg, clause.bodyStart, end, language);
+    // A unit's own words exclude its sub-units (litra) and footnotes, whatever span the segmenter gave it.
+    const inner = ordered.filter((c, j) => j !== k && c.start >= clause.bodyStart && c.start < clause.end);
+    const tokens = ownTokens(seg, clause.bodyStart, clause.end, inner, language);
     const titleKeys = tokenize(clause.title ?? '', language).map((t) => t.key);
     units.push({
       index: units.length,
@@ -74,9 +74,11 @@ export function templateUnits(template: Template, language: StemLanguage): Templ
 }
 
 // Footnotes printed inside a clause (the template's own "Henvisninger til medlemsstat …") are not clause text.
-function ownTokens(seg: SegmentedDocument, from: number, to: number, language: StemLanguage): Token[] {
+function ownTokens(seg: SegmentedDocument, from: number, to: number, inner: Clause[], language: StemLanguage): Token[] {
   const text = seg.norm.text;
-  const cuts = seg.norm.blocks.filter((b) => b.kind === 'footnote' && b.end > from && b.start < to);
+  const cuts = [...seg.norm.blocks.filter((b) => b.kind === 'footnote' && b.end > from && b.start < to), ...inner].sort(
+    (a, b) => a.start - b.start,
+  );
   const tokens: Token[] = [];
   let at = from;
   for (const cut of [...cuts, { start: to, end: to }]) {

@@ -3,7 +3,7 @@
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
 import type { WordChange } from './types.js';
-import { CONDITIONS, FUNCTION_WORDS, MODALS, NEGATIONS, STATUTORY_RESTATEMENTS, isNumberWord, type SubstantiveReason } from './lexicon.js';
+import { CONDITIONS, FUNCTION_WORDS, MODALS, NEGATIONS, STATUTORY_RESTATEMENTS, EQUIVALENT_PHRASES, isNumberWord, type SubstantiveReason } from './lexicon.js';
 import type { TemplateToken } from './template-tokens.js';
 import type { Token } from './tokens.js';
 
@@ -56,7 +56,7 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
     const { removed, added } = run;
     const slotTokens = removed.filter((t) => t.slot);
     if (slotTokens.length > 0) {
-      const value = added.length ? text.slice(added[0]!.start, added[added.length - 1]!.end) : '';
+      const value = added.length ? slotValue(text, added[0]!.start, added[added.length - 1]!.end) : '';
       for (const s of slotTokens) slots.push({ name: s.slot!, value, tplIndex: run.tplIndex + run.removed.indexOf(s) });
       slotWords += added.length;
       const lostFixed = removed.filter((t) => !t.slot);
@@ -105,6 +105,15 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
   };
 }
 
+// A value written as "[KATEGORIER]" keeps its brackets, so a placeholder left in a slot stays recognisable.
+function slotValue(text: string, start: number, end: number): string {
+  const open = text[start - 1];
+  const close = text[end];
+  const pairs: Record<string, string> = { '[': ']', '{': '}', '<': '>', '(': ')' };
+  if (open && close && pairs[open] === close) return text.slice(start - 1, end + 1);
+  return text.slice(start, end);
+}
+
 function words(tokens: Array<{ text: string }>): string {
   return tokens.map((t) => t.text).join(' ');
 }
@@ -140,15 +149,21 @@ function pushChange(out: LocatedChange[], removed: TemplateToken[], added: Token
 /** Why a change alters meaning, or null when it is cosmetic (spelling, inflection, a function word). */
 export function classify(removed: string[], added: string[]): SubstantiveReason | null {
   if (isSpellingVariant(removed, added) || removed.join('') === added.join('')) return null;
-  const addedText = added.join(' ');
-  if (STATUTORY_RESTATEMENTS.some((re) => re.test(addedText))) return null;
+  // "9.2" → "10.2": a renumbered cross-reference, which the cross-reference rule judges against the numbering.
+  if (removed.length === added.length && removed.length > 0 && [...removed, ...added].every((w) => CLAUSE_ID.test(w))) return null;
+  const restated = added.join(' ').replace(STATUTORY_RESTATEMENTS, ' ').trim();
+  if (restated !== added.join(' ')) return classify(removed, restated ? restated.split(/\s+/) : []);
+  const before = removed.join(' ');
+  if (EQUIVALENT_PHRASES.some((re) => re.test(before) && re.test(restated))) return null;
   const removedContent = removed.filter(isContentWord);
   const addedContent = added.filter(isContentWord);
   const gained = (set: Set<string>) => added.some((w) => set.has(w) && !removed.includes(w));
   const lost = (set: Set<string>) => removed.some((w) => set.has(w) && !added.includes(w));
   if (added.length === 0) {
-    // A deleted sentence may contain a modal verb or a number; what happened to it is a deletion.
-    return removedContent.length > 0 || lost(NEGATIONS) || lost(MODALS) ? 'deleted text' : null;
+    // A word or two dropped around a negation or modal verb changes the obligation; a longer deletion is a deletion.
+    if (lost(NEGATIONS)) return 'removed negation';
+    if (removed.length <= 2 && lost(MODALS)) return 'changed modal verb';
+    return removedContent.length > 0 || lost(MODALS) ? 'deleted text' : null;
   }
   if (removed.length === 0) {
     if (gained(NEGATIONS)) return 'added negation';
@@ -157,6 +172,7 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
     if (gained(MODALS)) return 'changed modal verb';
     return addedContent.length >= 2 ? 'inserted text' : null;
   }
+  if (removedContent.length >= 4 && addedContent.length >= 4) return 'rewritten';
   const numbersBefore = removed.filter(isNumberWord).sort().join(' ');
   const numbersAfter = added.filter(isNumberWord).sort().join(' ');
   if (numbersBefore !== numbersAfter) return 'changed number';
@@ -165,8 +181,10 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
   if (setKey(removed.filter((w) => MODALS.has(w))) !== setKey(added.filter((w) => MODALS.has(w)))) return 'changed modal verb';
   if (gained(CONDITIONS)) return 'inserted condition';
   if (removedContent.length === 0 && addedContent.length === 0) return null;
-  return removedContent.length >= 3 && addedContent.length >= 3 ? 'rewritten' : 'reworded';
+  return 'reworded';
 }
+
+const CLAUSE_ID = /^\d{1,2}(?:\.\d{1,2})+\.?$|^[a-d]$/u;
 
 function isContentWord(w: string): boolean {
   return !FUNCTION_WORDS.has(w) && w.length > 1;

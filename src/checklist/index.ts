@@ -19,6 +19,8 @@ export { isNegated, negatedSpans } from './negation.js';
 export interface ChecklistOptions {
   /** Only check these elements (default: all). */
   elements?: readonly ElementCode[];
+  /** Offsets where list items start (the normaliser strips bullets, so the text alone does not show them). */
+  listItemStarts?: ReadonlySet<number>;
 }
 
 /** Which lexicon(s) a sentence is read with: its document's, plus the other one for sentences in that language. */
@@ -46,19 +48,21 @@ function matches(pattern: Pattern, text: string, lead: string | null): boolean {
   return true;
 }
 
-/** Text as matched: words broken across lines ("proces- sing", "sub- processor") are rejoined. */
+/** Text as matched: inline HTML tags go, words broken across lines ("proces- sing", "sub- processor") are rejoined. */
 function matchText(text: string): string {
-  return text.replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
+  return text.replace(/<\/?[a-z][^<>]{0,200}>/gi, '').replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
 }
 
-// A definition ("“Personal Data Breach” means …") or a table of contents names obligations without making them.
+// A definition ("“Personal Data Breach” means …"), a heading ("Retention & Deletion") or a table of contents names
+// obligations without making them.
 const DEFINITION = /^[^.;]{0,100}?[”"’]\s*(?:\([^()]{0,60}\)\s*)?(?:means|shall mean|shall have the meaning|has the meaning|refers to|betyder|forstås)\b/iu;
 function isDefinitionOrToc(text: string): boolean {
   if (DEFINITION.test(text)) return true;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length <= 8 && !/[.;:!?]$/.test(text)) return true;
   if (words.length < 8) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
-  return capitalised / words.length > 0.7;
+  return capitalised / words.length > 0.6;
 }
 
 const LIST_START = /^\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s|^[•▪◦‣·*–—-]\s/i;
@@ -74,10 +78,16 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
   }
   let open = codes.length;
   let previous: Sentence | null = null;
+  // The last lead-in ("The processor shall:") while the list points after it run.
+  let leadIn: string | null = null;
   for (const sentence of sentences) {
     if (open === 0) break;
     const text = matchText(sentence.text);
-    const lead = previous && (LIST_START.test(sentence.text) || previous.text.endsWith(':') || ANAPHOR.test(sentence.text)) ? matchText(previous.text) : null;
+    // A list point: a marker, a list-item block, or a lower-case start continuing a lead-in ("forpligtelsen til …").
+    const isPoint = LIST_START.test(sentence.text) || /^\p{Ll}/u.test(sentence.text) || (options.listItemStarts?.has(sentence.start) ?? false);
+    if (!isPoint && previous && !previous.text.endsWith(':')) leadIn = null;
+    const lead = isPoint || previous?.text.endsWith(':') ? leadIn : ANAPHOR.test(sentence.text) && previous ? matchText(previous.text) : null;
+    if (sentence.text.endsWith(':')) leadIn = text;
     previous = sentence;
     const lexicons = sentenceLexicons(text, language);
     let spans: NegationSpan[] | null = null; // computed once per sentence, on demand
@@ -87,10 +97,8 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
       for (const lexicon of lexicons) {
         const pattern = lexicon[item.code].find((p) => matches(p, text, lead));
         if (!pattern) continue;
-        if (!requirement(item.code).particular) {
-          definition ??= isDefinitionOrToc(text);
-          if (definition) continue;
-        }
+        // Particulars may be a heading with a list under it; obligations must be sentences. Neither is a definition.
+        if (requirement(item.code).particular ? DEFINITION.test(text) : (definition ??= isDefinitionOrToc(text))) continue;
         if (!pattern.negationOk) {
           spans ??= negatedSpans(text);
           // Negated when the element is no longer expressed once the negated clauses are taken out.
@@ -118,7 +126,8 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
  */
 export function runChecklist(doc: LintDocument, options: ChecklistOptions = {}): ChecklistResult | null {
   if (doc.language !== 'da' && doc.language !== 'en') return null;
-  return checkText(doc.segmented.norm.text, doc.language, options);
+  const listItemStarts = new Set(doc.segmented.norm.blocks.filter((b) => b.kind === 'list-item').map((b) => b.start));
+  return checkText(doc.segmented.norm.text, doc.language, { listItemStarts, ...options });
 }
 
 const PROVING_STATUSES = new Set(['identical', 'equivalent']);

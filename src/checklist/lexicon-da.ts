@@ -15,7 +15,11 @@ export const LEXICON_DA: Lexicon = {
   'documented-instructions': [
     {
       id: 'da:behandling-efter-instruks',
-      all: [INSTRUKS, re(String.raw`behandl|\bhandle|\bhandler\b|udføre|anvende`)],
+      all: [
+        INSTRUKS,
+        re(String.raw`behandl|\bhandle|\bhandler\b|udføre|anvende`),
+        re(String.raw`\bkun\b|\balene\b|udelukkende|\befter\b|i henhold til|i overensstemmelse med|instrueret|\bpå\b|medmindre`),
+      ],
       none: [re(String.raw`i strid med|strider mod|overtræder`)],
     },
   ],
@@ -58,6 +62,11 @@ export const LEXICON_DA: Lexicon = {
       all: [re(String.raw`hændelig|ulovlig|uautoriseret|uberettiget`), re(String.raw`tilintetgørelse|\btab\b|ændring|videregivelse|adgang|beskadigelse`)],
     },
     {
+      id: 'da:foranstaltninger-efter-artikel-32',
+      all: [re(String.raw`artikel 32`), re(String.raw`foranstaltning|sikkerhed`)],
+      none: [re(String.raw`bistå|bistand|artikel 32\s*(?:-|–|til)\s*3[3-6]`)],
+    },
+    {
       id: 'da:risikovurdering',
       all: [re(String.raw`risici|risikovurdering|risiko`), re(String.raw`foranstaltning|sikkerhed|beskyttelsesniveau`)],
     },
@@ -65,7 +74,8 @@ export const LEXICON_DA: Lexicon = {
   'subprocessor-authorisation': [
     {
       id: 'da:godkendelse-af-underdatabehandlere',
-      all: [SUB, re(String.raw`godkend|samtykke|tilladelse|accept|bemyndig|gøre brug|anvende|benytte|indsigelse`)],
+      // Explicit authorisation: "databehandleren anvender følgende underdatabehandlere" is not one.
+      all: [SUB, re(String.raw`godkend|samtykke|tilladelse|accept|bemyndig|indsigelse|(?<!\p{L})må(?!\p{L})[^.;]{0,40}(?:gøre brug|anvende|benytte)`)],
       negationOk: true,
     },
   ],
@@ -85,7 +95,8 @@ export const LEXICON_DA: Lexicon = {
   'subprocessor-liability': [
     {
       id: 'da:ansvar-for-underdatabehandlere',
-      all: [SUB, re(String.raw`ansvar|hæfte|hæfter`)],
+      // "ansvar" as a word: "dataansvarlige" is the controller, not liability.
+      all: [SUB, re(String.raw`(?<!\p{L})(?:fuldt\s+)?ansvar(?:lig|lige|et)?(?!\p{L})|hæfte|hæfter`)],
     },
   ],
   'assist-data-subject-rights': [
@@ -114,6 +125,7 @@ export const LEXICON_DA: Lexicon = {
         re(String.raw`tilsynsmyndighed|datatilsynet|myndighed|artikel 33|anmeld`),
       ],
     },
+    { id: 'da:bistand-artikel-32-36', all: [ASSIST, re(String.raw`artikel 3[23]\s*(?:-|–|til)\s*3[4-6]`)] },
   ],
   'assist-breach-communication-subjects': [
     {
@@ -124,17 +136,18 @@ export const LEXICON_DA: Lexicon = {
         re(String.raw`registrerede|artikel 34|berørte personer`),
       ],
     },
+    { id: 'da:bistand-artikel-32-36', all: [ASSIST, re(String.raw`artikel 3[23]\s*(?:-|–|til)\s*3[4-6]`)] },
   ],
   'assist-dpia': [
     {
       id: 'da:bistand-med-konsekvensanalyse',
-      all: [re(String.raw`konsekvensanalyse|konsekvensvurdering|artikel 35|dpia`), ASSIST],
+      all: [re(String.raw`konsekvensanalyse|konsekvensvurdering|artikel 35|dpia|artikel 3[2-4]\s*(?:-|–|til)\s*36`), ASSIST],
     },
   ],
   'assist-prior-consultation': [
     {
       id: 'da:bistand-med-forudgående-høring',
-      all: [re(String.raw`\bhøre\b|høring|forudgående høring|artikel 36`), re(String.raw`tilsynsmyndighed|datatilsynet|myndighed|artikel 36`), ASSIST],
+      all: [re(String.raw`\bhøre\b|høring|forudgående høring|artikel 36|artikel 3[2-5]\s*(?:-|–|til)\s*36`), re(String.raw`tilsynsmyndighed|datatilsynet|myndighed|artikel 36|artikel 3[2-5]\s*(?:-|–|til)\s*36`), ASSIST],
     },
     {
       id: 'da:høre-tilsynsmyndigheden',
@@ -144,15 +157,17 @@ export const LEXICON_DA: Lexicon = {
   'delete-or-return': [
     {
       id: 'da:sletning-eller-tilbagelevering',
-      all: [re(String.raw`slet|tilbagelever|returner|destruer|tilintetgør|udlever`), re(String.raw`ophør|afslut|opsig|udløb|anmodning|valg|ikke længere|efter aftalens|slutning`)],
+      all: [re(String.raw`slet|tilbagelever|returner|destruer|tilintetgør|udlever`), re(String.raw`ophør|afslut|opsig|udløb|valg|ikke længere|efter aftalens|slutning|tjenesterne`)],
+      none: [re(String.raw`retten til sletning|anmodninger? om sletning|registreredes? rettigheder`)],
     },
   ],
   'demonstrate-compliance': [
     {
       id: 'da:oplysninger-til-påvisning',
       all: [
-        re(String.raw`til rådighed|oplysninger|dokumentation|information|rapport|erklæring|certific|udlevere`),
-        re(String.raw`påvis|dokumenter|bevise|overholde|overholdelse|efterlevelse|efterlever`),
+        re(String.raw`til rådighed|stiller|udlever|fremsend|\bgive\b|\bgiver\b|dokumentation|oplysninger`),
+        re(String.raw`påvis|godtgør|bevise|dokumentere(?!t)|kontrollere`),
+        re(String.raw`overholde|overholdelse|efterlev|forpligtelse`),
       ],
     },
   ],
@@ -181,7 +196,7 @@ export const LEXICON_DA: Lexicon = {
   'personal-data-types': [
     {
       id: 'da:typer-af-personoplysninger',
-      all: [re(String.raw`typer af personoplysninger|kategorier af personoplysninger|typer af oplysninger|personoplysninger[^.;]{0,40}omfatter|almindelige personoplysninger|almindelige oplysninger|e-mailadresse|ip-adresse|kontaktoplysninger`)],
+      all: [re(String.raw`typer? af personoplysninger|kategorier af personoplysninger|typer af oplysninger|personoplysninger[^.;]{0,40}omfatter|almindelige personoplysninger|almindelige oplysninger|e-mailadresse|ip-adresse|kontaktoplysninger`)],
       negationOk: true,
     },
   ],

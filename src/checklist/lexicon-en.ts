@@ -42,19 +42,21 @@ export const LEXICON_EN: Lexicon = {
       id: 'en:inform-of-legal-requirement',
       all: [
         NOTIFY,
-        re(String.raw`\blegal requirement|\blegal obligation|\brequired (?:to do so )?by (?:applicable |eu |union |european |any )?(?:laws?|legislation)|\brequired (?:pursuant to|under) (?:applicable )?(?:eu |union |member state )?(?:laws?|legislation)|\b(?:laws?|legislation) requires?\b|\bobliged by law|\bcompelled by law|\brequired by (?:union|eu|european union) or member state law|\bsuch requirement\b|\bsuch legal|\bdeviating legal|\bmandatory (?:statutory|legal)|\bstatutory provision`),
+        re(String.raw`\bprocess|\binstruct|\bdisclos`),
+        re(String.raw`\blegal requirement|\blegal obligation|\brequired (?:to do so )?by (?:applicable |eu |union |european |any |member state |national )*(?:laws?|legislation)|\brequired (?:pursuant to|under) (?:applicable )?(?:eu |union |member state )?(?:laws?|legislation)|\b(?:laws?|legislation) requires?\b|\bobliged by law|\bcompelled by law|\brequired by (?:union|eu|european union) or member state law|\bsuch requirement\b|\bsuch legal|\bdeviating legal|\bmandatory (?:statutory|legal)|\bstatutory provision`),
       ],
       none: [re(String.raw`\binfring`)],
     },
     {
-      id: 'en:instructions-unless-required-by-law',
-      all: [
-        INSTRUCTION,
-        re(String.raw`\bunless\b|\bexcept\b|\bsave\b|\bother than\b|\bexcept where\b`),
-        re(String.raw`\brequired|\brequires|\bobliged\b|\bcompelled|\bmandator`),
-        LAW,
-      ],
-      negationOk: true,
+      id: 'en:inform-before-legally-required-processing',
+      all: [NOTIFY, LAW, re(String.raw`\brequire`), re(String.raw`\b(?:prior to|before) (?:implementing |carrying out |commencing |starting )?(?:the |such |any )?(?:implement|processing|process)`)],
+      none: [re(String.raw`\binfring|\bbreach`)],
+    },
+    {
+      // Clause 5(a) of the 2010 SCC: "if it cannot provide such compliance for whatever reasons, it agrees to
+      // inform promptly the controller of its inability to comply" covers a legal obstacle to following instructions.
+      id: 'en:inform-of-inability-to-comply',
+      all: [NOTIFY, INSTRUCTION, re(String.raw`\binability to comply|\bcannot (?:provide such )?compl|\bunable to comply|\bprevents? it from fulfilling`)],
     },
   ],
   'infringing-instruction-notice': [
@@ -70,6 +72,8 @@ export const LEXICON_EN: Lexicon = {
   confidentiality: [
     {
       id: 'en:persons-bound-to-confidentiality',
+      // "ongoing confidentiality, integrity and availability of systems" is an Art. 32 security goal, not staff.
+      none: [re(String.raw`\bconfidentiality,? integrity`)],
       all: [
         re(String.raw`\bpersonnel\b|\bemployees?\b|\bstaff\b|\bpersons?\b|\bindividuals?\b|\bpeople\b|\bagents?\b|\bworkers?\b|\brepresentatives?\b|\bcontractors?\b|\bauthori[sz]ed\b|\baccountants?\b|\banyone\b`),
         re(String.raw`\bconfidential|\bnon-?disclosure|\bsecrecy\b|\bduty of confidence|\bprofessional secrecy`),
@@ -86,6 +90,15 @@ export const LEXICON_EN: Lexicon = {
       ],
       none: [re(String.raw`\bmay use these controls\b`)],
     },
+    {
+      // A list of concrete controls ("Encryption at rest: AES-256 … Access control: least privilege") describes the
+      // measures even without the words "technical and organisational".
+      id: 'en:concrete-security-controls',
+      all: [
+        re(String.raw`\bencrypt`),
+        re(String.raw`\baccess control|\btls\b|\bleast[- ]privilege|\bmfa\b|\bmulti-factor|\bfirewall|\bbackups?\b|\bpseudonymi[sz]|\bintrusion|\bvulnerability`),
+      ],
+    },
   ],
   'security-risk-assessment': [
     {
@@ -97,6 +110,12 @@ export const LEXICON_EN: Lexicon = {
       ],
       // A breach definition or breach notice names the same risks without being about security measures.
       none: [re(String.raw`\bmeans\b|\bshall mean\b|\bnotif|\bbecomes? aware|\bbreach of security leading`)],
+    },
+    {
+      // Measures "pursuant to Article 32" bring in Art. 32's risk-based standard by reference.
+      id: 'en:measures-under-article-32',
+      all: [re(String.raw`\barticle 32\b|\bart\.? ?32\b`), re(String.raw`\bmeasures\b|\bsecurity\b`), re(String.raw`\bimplement|\btake\b|\btakes\b|\bmaintain|\bensure|\badopt|\bcomply|\brequired`)],
+      none: [re(String.raw`\bassist|\b32 ?(?:to|-|–) ?3[3-6]`)],
     },
     {
       id: 'en:appropriate-to-the-risk',
@@ -164,7 +183,7 @@ export const LEXICON_EN: Lexicon = {
     {
       id: 'en:assist-with-security',
       all: [
-        ASSIST,
+        re(String.raw`\b(?:assist|support|help|co-?operat|enabl|facilitat)\w* (?:\S+ ){0,3}?(?:the )?(?:controller|customer|you|client)\b`),
         re(String.raw`\bsecurity of (?:the )?(?:processing|personal data)|\bdata security\b|\bsecurity obligations|\barticles? 32\b|\bart\.? ?32\b|\b32 ?(?:to|-|–) ?3[3-6]\b|\bsecurity requirements\b|\bpersonal data protection\b|\bkeep (?:the )?data secure`),
         re(String.raw`\bcontroller|\bcustomer|\byou\b|\bclient`),
       ],
@@ -179,6 +198,11 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\bauthorit|\bregulator|\bsupervisory|\bcommissioner|\bico\b|\bnotification obligations|\breporting obligations|\bnotify or report|\barticles? 33\b|\bart\.? ?33\b|\b3[23] ?(?:to|-|–|and) ?3[4-6]\b|\bnotification of (?:personal )?data breaches|\bbreach notifications?\b|\bnotifications? (?:required|obligations)`),
       ],
     },
+    {
+      // "assist the controller with its obligations under Articles 32 to 36" covers Art. 33 and 34 as well.
+      id: 'en:assist-with-articles-32-36',
+      all: [ASSIST, re(String.raw`\barticles? 3[23] ?(?:to|-|–) ?3[4-6]\b|\b3[23]-3[4-6]\b|\barticles? 33 and 34\b`)],
+    },
   ],
   'assist-breach-communication-subjects': [
     {
@@ -188,6 +212,11 @@ export const LEXICON_EN: Lexicon = {
         ASSIST_BREACH,
         re(String.raw`\bdata subjects?\b|\bindividuals\b|\baffected persons|\bpersons concerned|\barticles? 34\b|\bart\.? ?34\b|\b3[23] ?(?:to|-|–) ?3[4-6]\b|\b33 and 34\b|\bnotification of (?:personal )?data breaches|\bbreach notifications?\b|\bnotification obligations`),
       ],
+    },
+    {
+      // "assist the controller with its obligations under Articles 32 to 36" covers Art. 33 and 34 as well.
+      id: 'en:assist-with-articles-32-36',
+      all: [ASSIST, re(String.raw`\barticles? 3[23] ?(?:to|-|–) ?3[4-6]\b|\b3[23]-3[4-6]\b|\barticles? 33 and 34\b`)],
     },
   ],
   'assist-dpia': [
@@ -245,8 +274,10 @@ export const LEXICON_EN: Lexicon = {
       all: [
         re(String.raw`\baudits?\b|\bauditing\b|\baudited\b|\bauditors?\b|\binspections?\b|\binspect\b`),
         re(String.raw`\ballow|\bpermit|\bsubmit|\bcontribut|\bconduct|\bright\b|\bentitled|\bmay\b|\bcarry out|\bcarried out|\bfacilitat|\bco-?operat|\bundergo|\baccess\b|\breview`),
+        // Audits for the controller: "allowing anyone to audit our code" is not an audit right.
+        re(String.raw`\bcontroller|\bcustomer|\byou\b|\bclient|\bauditors?\b|\binspections?\b|\bsupervisory|\bindependent|\bmandated|\bdata exporter|\bthird[- ]part`),
       ],
-      none: [re(String.raw`\baudit (?:log|trail)s?\b`)],
+      none: [re(String.raw`\baudit (?:log|trail)`)],
     },
   ],
   'subject-matter-duration': [
@@ -266,7 +297,9 @@ export const LEXICON_EN: Lexicon = {
   'personal-data-types': [
     {
       id: 'en:types-of-personal-data',
-      all: [re(String.raw`\b(?:types?|categories|category|kinds?) of (?:controller |customer )?(?:personal )?(?:data|information)\b|\bpersonal data (?:types|categories)\b|\bdata categories\b|\bpersonal data (?:processed|transferred) (?:includes?|concern|are|is)\b|\be-?mail address|\bip address|\bcontact (?:details|information|data)`)],
+      // A breach notice lists "affected data categories" without saying what data the processing covers.
+      none: [re(String.raw`\bbreach|\bincident`)],
+      all: [re(String.raw`\b(?:types?|categories|category|kinds?) of (?:controller |customer )?(?:personal )?(?:data|information)\b|\bpersonal data (?:types|categories)\b|\bpersonal data (?:processed|transferred) (?:includes?|concern|are|is)\b|\be-?mail address|\bip address|\bcontact (?:details|information|data)|\bdata types?\b|\bdata accessed\b`)],
       negationOk: true,
     },
   ],
@@ -275,8 +308,10 @@ export const LEXICON_EN: Lexicon = {
       id: 'en:categories-of-data-subjects',
       all: [
         re(String.raw`\bdata subjects?\b|\bindividuals whose\b|\bpersons whose\b`),
-        re(String.raw`\bcategor|\btypes?\b|\binclud|\bemployees|\bcustomers|\busers\b|\bend[- ]users|\bstaff\b|\bvisitors|\bclients|\bcontacts|\bmembers\b|\bstudents|\bpatients|\bconsumers|\bprospects|\bsuppliers`),
+        re(String.raw`\bcategor|\btypes?\b|\bgroups?\b|\bemployees|\bcustomers|\busers\b|\bend[- ]users|\bstaff\b|\bvisitors|\bclients|\bcontacts|\bmembers\b|\bstudents|\bpatients|\bconsumers|\bprospects|\bsuppliers`),
       ],
+      // "data subject requests", "data subject rights" and breach notices name data subjects without categorising them.
+      none: [re(String.raw`\brequests?\b|\brights?\b|\bbreach|\bincident`)],
       negationOk: true,
     },
   ],

@@ -39,6 +39,8 @@ export interface CliIO {
 export const LINTABLE_EXTENSIONS = ['pdf', 'docx', 'txt', 'md', 'markdown', 'html', 'htm'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', `**/${DEFAULT_CACHE_LOCATION}/**`];
 const SEVERITY_LEVELS = ['off', 'info', 'warning', 'error'];
+/** Estimated serial work below which a worker pool costs more than it saves. */
+const MIN_POOL_WORK_MS = 1500;
 
 /** A usage problem found by the CLI itself (exit 2). */
 class CliError extends Error {}
@@ -221,9 +223,12 @@ async function expandTargets(args: string[], cwd: string): Promise<Target[]> {
   return out;
 }
 
-/** Key-sorted JSON of what determines a file's result besides its bytes (cache key). */
-function settingsKey(config: FileConfig, options: LintSourceOptions): unknown {
-  return { rules: config.rules, template: config.template, maxBytes: options.maxBytes ?? null };
+/**
+ * What determines a file's result besides its bytes (cache key). The path is part of it: the engine reads the format
+ * from the extension and the path reaches the rules, so a copy under another name is linted on its own.
+ */
+function settingsKey(path: string, config: FileConfig, options: LintSourceOptions): unknown {
+  return { path, rules: config.rules, template: config.template, maxBytes: options.maxBytes ?? null };
 }
 
 async function printRules(rules: Rule[], format: string, io: CliIO): Promise<number> {
@@ -428,7 +433,7 @@ async function lintAll(
     if (cache) {
       const bytes = await readIfSmall(target.abs, base.maxBytes);
       if (bytes) {
-        key = cache.key(bytes, settingsKey(config, options));
+        key = cache.key(bytes, settingsKey(target.path, config, options));
         const hit = cache.get(key, target.path);
         if (hit) {
           results[i] = hit;
@@ -447,8 +452,10 @@ async function lintAll(
     progress?.tick(r.path);
   };
 
-  // Threads pay off only when each gets a few files (start-up of a worker is ~0.3 s with pdf.js loaded).
-  const usePool = threads > 1 && pending.length >= 2 * threads && poolAvailable();
+  // Threads pay off only when each gets a few files and the work outweighs starting them (each worker loads the
+  // whole pipeline, pdf.js included: ~0.3 s of CPU). Rough cost per file: a text DPA ~60 ms, a PDF/DOCX ~400 ms.
+  const estimatedMs = pending.reduce((ms, p) => ms + (/\.(pdf|docx)$/i.test(jobs[p.index]!.target.path) ? 400 : 60), 0);
+  const usePool = threads > 1 && pending.length >= 2 * threads && estimatedMs >= MIN_POOL_WORK_MS && poolAvailable();
   if (io.env?.DPA_LINT_DEBUG?.includes('pool')) {
     io.stderr.write(`dpa-lint: ${pending.length} to lint, ${usePool ? `worker pool of ${threads} threads` : 'in-process'}\n`);
   }

@@ -20,6 +20,8 @@ export interface Subprocessor {
   region: CountryRegion | null;
   /** How the country was found: named, a US state/ZIP, a postcode prefix, or only hinted by a company form. */
   countrySource: 'named' | 'us-state' | 'postcode' | 'company-form' | null;
+  /** Country a legal-form suffix hints at ("Inc." → US) when no country is named: a hint, never proof. */
+  countryHint: string | null;
   description: string | null;
   /** Transfer basis as the list states it ("SCC", "EU-U.S. Data Privacy Framework"), if it has such a column. */
   transferBasis: string | null;
@@ -124,17 +126,16 @@ function finish(d: Draft, fd: FieldDoc, clause: string): Subprocessor | null {
     }
   }
   const { mention, source } = countryOf([d.country.join(' '), d.location.join(' '), address ?? '', name ?? '']);
-  let country = mention?.country ?? null;
+  const country = mention?.country ?? null;
   let countrySource = country ? source : null;
   if (!country && mention?.kind === 'region') countrySource = null;
+  let countryHint: string | null = null;
   if (!country && name) {
-    for (const hint of COMPANY_FORM_HINTS) {
-      if (hint.re.test(name)) {
-        // A hint only: recorded so a rule can say "possibly", never treated as the country.
-        countrySource = 'company-form';
-        country = null;
-        break;
-      }
+    const hint = COMPANY_FORM_HINTS.find((h) => h.re.test(name));
+    if (hint) {
+      // A hint only: recorded so a rule can say "possibly", never treated as the country.
+      countrySource = 'company-form';
+      countryHint = hint.code;
     }
   }
   const sp: Subprocessor = {
@@ -147,6 +148,7 @@ function finish(d: Draft, fd: FieldDoc, clause: string): Subprocessor | null {
     countryCode: country?.code ?? null,
     region: country?.region ?? null,
     countrySource,
+    countryHint,
     description,
     transferBasis: clean(d.basis.join(' ')) || null,
     location: clean(d.location.join(' ')) || null,

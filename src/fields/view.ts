@@ -183,7 +183,8 @@ export class FieldDoc {
     const byTitle = headings.filter((h) => fits(h.title) && templateIdForHeading(h.id, h.title) === templateId);
     const chosen = byTitle.length ? byTitle : headings.filter((h) => h.id === templateId && templateIdForHeading(h.id, h.title) === templateId);
     for (const h of chosen) {
-      if (spans.some((s) => s.start <= h.bodyStart && s.end >= h.end)) continue;
+      // The aligned clause and the heading are usually the same section: keep one.
+      if (spans.some((s) => s.start < h.end && s.end > h.bodyStart)) continue;
       spans.push({ start: h.bodyStart, end: h.end, clause: templateId, docId: h.id, title: h.title, via: 'heading' });
     }
     return spans.sort((a, b) => a.start - b.start);

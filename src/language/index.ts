@@ -104,6 +104,7 @@ export function languageScores(text: string): LanguageScores {
 
 /** Detect the language of a DPA's text: 'da', 'en', 'no', 'de', 'sv', or 'unknown' when there is too little to tell. */
 export function detectLanguage(text: string): Language {
+  if (looksBinary(text)) return 'unknown';
   const s = languageScores(text);
   const groups: Array<[Language | 'nordic', number]> = [
     ['nordic', s.nordic],
@@ -114,10 +115,24 @@ export function detectLanguage(text: string): Language {
   // Stable order on ties: Nordic (Danish) first, since that is the tool's home language.
   let best = groups[0]!;
   for (const g of groups) if (g[1] > best[1]) best = g;
-  if (best[1] < MIN_HITS) return 'unknown';
+  if (best[1] < MIN_HITS) {
+    // Too little text to profile (a heading, a one-line clause): fall back to the supported language it most
+    // resembles, so a short Danish or English snippet is still checked; text without words stays unknown.
+    if (s.words === 0 || best[1] === 0) return /[æøå]/i.test(text) ? 'da' : 'unknown';
+    if (best[0] === 'nordic') return s.no > s.da ? 'no' : 'da';
+    return best[0];
+  }
   if (best[0] !== 'nordic') return best[0];
   // Danish unless Norwegian forms clearly outnumber Danish ones (a Danish text may name a Norwegian company).
   return s.no > s.da ? 'no' : 'da';
+}
+
+/** Undecodable bytes (a binary file read as text) give control characters and U+FFFD, not language. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  if (sample.length === 0) return false;
+  const bad = sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  return bad / sample.length > 0.01;
 }
 
 /** English names for messages. */

@@ -90,7 +90,7 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
     let m = trim(s.m);
     let kind: BlockKind = raw.kind === 'heading' ? 'heading' : raw.kind === 'list-item' ? 'list-item' : 'paragraph';
     let bulleted = raw.kind === 'list-item';
-    if (!opts.paragraphsKnown || raw.kind !== 'heading') {
+    if ((!opts.paragraphsKnown || raw.kind !== 'heading') && mayBeBullet(m.text)) {
       const b = BULLET.exec(m.text);
       if (b && m.text.length > b[0].length && !/^-\s*\d+\s*-$/.test(m.text)) {
         m = slice(m, b[0].length);
@@ -101,7 +101,7 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
     let label = raw.label ? null : parseLabel(m.text);
     const c = cur as DraftBlock | null;
     // "... følger af Bestemmelse 9.1. og" + "9.2." is a wrapped reference, not a new clause.
-    if (label && c && c.kind === 'paragraph' && !bulleted && !blankSeenHard(blankSeen, opts.markdown)) {
+    if (label && c && c.kind === 'paragraph' && !bulleted && !blankSeenHard(blankSeen, opts.markdown) && isReferenceLabel(label, m.text)) {
       const prevText = c.segs[c.segs.length - 1]!.m.text;
       if (REFERENCE_END.test(prevText)) label = null;
     }
@@ -155,21 +155,33 @@ function isShortTitle(rest: string, blankSeen: boolean): boolean {
   return t.length > 0 && t.length <= 70 && /^\p{Lu}/u.test(t) && !/[.,;:]$/.test(t) && !TRAILING_FUNCTION_WORD.test(t);
 }
 
+/** A label that can be the tail of a wrapped reference: a full id ("9.2.", "C.7") followed by nothing or by lower case. */
+function isReferenceLabel(label: Label, text: string): boolean {
+  const fullId = (label.kind === 'number' && label.parts.length >= 2) || label.kind === 'annex-section';
+  const rest = text.slice(label.length);
+  return fullId && (rest === '' || /^[\p{Ll},;.)]/u.test(rest));
+}
+
 /** In Markdown a blank line always ends the paragraph, so a label after it is never a wrapped reference. */
+function mayBeBullet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 45 || c === 42 || c === 111 || c > 0xb6;
+}
+
 function blankSeenHard(blankSeen: boolean, markdown: boolean): boolean {
   return markdown && blankSeen;
 }
 
 function extractorCells(m: MLine, raw: RawLine): MLine[] {
-  if (!raw.cells) return [m];
-  // The extractor joined the cells with " | ": cut the mapped line at those separators.
+  if (!raw.cells || raw.cells.length <= 1) return [m];
+  // The extractor joined the cells with " | "; cut the cleaned, mapped line at those separators.
   const out: MLine[] = [];
   let at = 0;
-  for (const cell of raw.cells) {
-    const idx = m.text.indexOf(cell, at);
-    if (idx < 0) return raw.cells.map((c) => ({ ...m, text: c, cols: Int32Array.from(c, () => m.cols[0] ?? m.endCol) }));
-    out.push(slice(m, idx, idx + cell.length));
-    at = idx + cell.length;
+  for (let k = 0; k < raw.cells.length; k++) {
+    const next = k === raw.cells.length - 1 ? m.text.length : m.text.indexOf(' | ', at);
+    if (next < 0) return [m];
+    out.push(trim(slice(m, at, next)));
+    at = next + 3;
   }
   return out;
 }
@@ -198,7 +210,7 @@ function joins(
   const terminal = /[.:;!?]["')\]]?$/.test(p);
   const long = p.length >= 0.7 * width;
   // Across a blank line only a full-width line that stops mid-sentence continues; never a heading line.
-  if (blankSeen) return !terminal && long && !titleLine && !isUpperCaseLine(p);
+  if (blankSeen) return !terminal && p.length >= 0.85 * width && !titleLine && !isUpperCaseLine(p);
   return long;
 }
 
@@ -251,7 +263,7 @@ function wrapWidth(slots: LineSlot[]): number {
   if (pick.length === 0) return 80;
   const sorted = [...pick].sort((a, b) => a - b);
   // A floor keeps tiny inputs (a few short lines) from reading every line as full width.
-  return Math.max(50, sorted[Math.floor(sorted.length / 2)]!);
+  return Math.max(60, sorted[Math.floor(sorted.length / 2)]!);
 }
 
 /** Text tables: runs of ≥ 2 row-like lines (at most one blank line between rows). */

@@ -29,7 +29,11 @@ export function cleanChars(m: MLine): { line: MLine; softHyphenAtEnd: boolean } 
   let text = m.text;
   let cols = m.cols;
   let softHyphenAtEnd = false;
-  const trimmedEnd = text.replace(/[ \t]+$/, '');
+  // Fast path: most lines hold nothing but ASCII and Danish letters.
+  if (!needsWork(text)) return { line: m, softHyphenAtEnd };
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const trimmedEnd = text.slice(0, end);
   if (trimmedEnd.endsWith('\u00ad')) softHyphenAtEnd = true;
   if (COMBINING.test(text) && text.normalize('NFC') !== text) ({ text, cols } = nfc(text, cols));
   if (!SPECIAL.test(text)) return { line: text === m.text ? m : { ...m, text, cols }, softHyphenAtEnd };
@@ -50,6 +54,16 @@ export function cleanChars(m: MLine): { line: MLine; softHyphenAtEnd: boolean } 
     }
   }
   return { line: { ...m, text: out, cols: Int32Array.from(outCols) }, softHyphenAtEnd };
+}
+
+function needsWork(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x20) {
+      if (c !== 9) return true;
+    } else if (c >= 0x7f && (c === 0x7f || c === 0xa0 || c === 0xab || c === 0xad || c === 0xbb || c >= 0x300)) return true;
+  }
+  return false;
 }
 
 /** NFC cluster by cluster so each composed character keeps the column of its base character. */

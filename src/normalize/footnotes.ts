@@ -2,7 +2,7 @@
 // A digit after a word is only a marker when a footnote text with that number exists (or it is a superscript digit),
 // so "artikel 28", "2016/679", "C.6" and CVR numbers are never touched.
 import type { RemovedText } from '../model.js';
-import { replace, type MLine } from './mline.js';
+import { replace } from './mline.js';
 import type { LineSlot } from './furniture.js';
 
 const FOOTNOTE_TEXT = /^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(?=["'(]?\p{Lu})/u;
@@ -17,13 +17,16 @@ function superToDigits(s: string): string {
 }
 
 /** Find footnote text lines, then strip the markers that point at them. Returns the slots that are footnote texts. */
-export function markFootnotes(slots: LineSlot[], removed: RemovedText[], markdownFootnotes: boolean): Set<LineSlot> {
+export function markFootnotes(slots: LineSlot[], removed: RemovedText[]): Set<LineSlot> {
   const candidates = new Map<string, LineSlot[]>();
+  // Lines an extractor marked as footnotes (Markdown "[^1]:", PDF small print) are footnotes whatever their markers.
+  const known = new Set<LineSlot>();
   for (const s of slots) {
     if (s.blank || s.removed) continue;
-    if (s.m.raw.kind === 'footnote' && markdownFootnotes) {
-      const m = /^(\d{1,3})/.exec(s.m.text);
-      if (m) push(candidates, m[1]!, s);
+    if (s.m.raw.kind === 'footnote') {
+      known.add(s);
+      const m = /^\s*(\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})/.exec(s.m.text);
+      if (m) push(candidates, /\d/.test(m[1]!) ? m[1]! : superToDigits(m[1]!), s);
       continue;
     }
     if (s.m.raw.kind) continue;
@@ -51,7 +54,7 @@ export function markFootnotes(slots: LineSlot[], removed: RemovedText[], markdow
       return '';
     });
   }
-  const texts = new Set<LineSlot>();
+  const texts = new Set<LineSlot>(known);
   for (const [num, list] of candidates) {
     if (!used.has(num)) continue;
     for (const s of list) texts.add(s);
@@ -70,4 +73,3 @@ function push(map: Map<string, LineSlot[]>, key: string, s: LineSlot): void {
   else map.set(key, [s]);
 }
 
-export type { MLine };

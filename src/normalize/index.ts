@@ -26,7 +26,7 @@ export function normalize(doc: ExtractedDocument): NormalizedDocument {
   }
   const pageCount = doc.pages ?? countPages(doc);
   markFurniture(slots, removed, pageCount);
-  const footnotes = markFootnotes(slots, removed, doc.format === 'markdown');
+  const footnotes = markFootnotes(slots, removed);
   const drafts = groupBlocks(slots, {
     markdown: doc.format === 'markdown',
     paragraphsKnown: doc.paragraphsKnown,
@@ -70,25 +70,35 @@ class PositionMap {
 
 function assemble(drafts: DraftBlock[], removed: RemovedText[]): NormalizedDocument {
   const map = new PositionMap();
-  let text = '';
+  // Pieces are collected and joined once: slicing a growing concatenated string per block would copy it every time.
+  const pieces: string[] = [];
+  let length = 0;
+  let blockPieces: string[] = [];
   const blocks: Block[] = [];
   let lastEnd: { line: number; col: number; page: number | null } = { line: 1, col: 1, page: null };
 
-  const put = (m: MLine, from = 0, to = m.text.length) => {
-    text += m.text.slice(from, to);
-    for (let k = from; k < to; k++) map.push(m.line, m.cols[k]!, m.page);
-    if (to > from) lastEnd = { line: m.line, col: m.cols[to - 1]! + 1, page: m.page };
+  const emit = (s: string) => {
+    pieces.push(s);
+    blockPieces.push(s);
+    length += s.length;
+  };
+  const put = (m: MLine) => {
+    const to = m.text.length;
+    emit(m.text);
+    for (let k = 0; k < to; k++) map.push(m.line, m.cols[k]!, m.page);
+    if (to > 0) lastEnd = { line: m.line, col: m.cols[to - 1]! + 1, page: m.page };
   };
   // Inserted characters (joining spaces, block and row separators) point just after the previous original character.
   const putInserted = (s: string, at: MLine | null) => {
     const p = at ? { line: at.line, col: at.endCol, page: at.page } : lastEnd;
-    text += s;
+    emit(s);
     for (let k = 0; k < s.length; k++) map.push(p.line, p.col, p.page);
   };
 
   for (const d of drafts) {
     if (blocks.length) putInserted('\n\n', null);
-    const start = text.length;
+    const start = length;
+    blockPieces = [];
     let rows: string[][] | undefined;
     if (d.kind === 'table') {
       rows = [];
@@ -108,11 +118,12 @@ function assemble(drafts: DraftBlock[], removed: RemovedText[]): NormalizedDocum
         put(seg.m);
       });
     }
-    const block: Block = { kind: d.kind, text: text.slice(start), start, end: text.length };
+    const block: Block = { kind: d.kind, text: blockPieces.join(''), start, end: length };
     if (rows) block.rows = rows;
     if (d.label && !d.label.startsWith('#')) block.label = d.label;
     blocks.push(block);
   }
+  const text = pieces.join('');
 
   const finalText = text;
   const { lines, cols, pages } = map;

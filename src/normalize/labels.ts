@@ -28,6 +28,9 @@ const WORD_SECTION = /^(Clause|CLAUSE|Section|SECTION|Article|ARTICLE|Afsnit|Pun
 
 /** The numbering label at the start of `text`, or null. Dates ("1. januar") and version numbers ("1.0") are not labels. */
 export function parseLabel(text: string): Label | null {
+  const c = text.charCodeAt(0);
+  // Every label starts with a digit, a letter, "(" or "§".
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 40 || c === 167 || c > 0xbf)) return null;
   let m = ANNEX_SECTION.exec(text);
   if (m) {
     return { kind: 'annex-section', raw: m[0].trim(), id: `${m[1]}.${Number(m[2])}`, parts: [Number(m[2])], period: m[3] === '.', length: m[0].length };

@@ -119,20 +119,11 @@ function firstNumber(obj: unknown, paths: string[]): number | null {
 }
 
 export function keyValues(fields: unknown): KeyValues {
-  const list = [get(fields, 'subprocessors'), get(fields, 'subProcessors'), get(fields, 'subprocessors.list'), get(fields, 'subprocessors.entries')].find(Array.isArray);
-  const transfer = [get(fields, 'transfers.basis'), get(fields, 'transfer.basis'), get(fields, 'transfers.instruction'), get(fields, 'transfer.instruction'), get(fields, 'transfers')].find(
-    (v) => typeof v === 'string',
-  );
+  const list = [get(fields, 'subprocessors.entries'), get(fields, 'subprocessors')].find(Array.isArray);
+  const transfer = [get(fields, 'transfers.instruction'), get(fields, 'transfers.basis'), get(fields, 'transfers')].find((v) => typeof v === 'string');
   return {
-    breachHours: firstNumber(fields, ['breachNotice.hours', 'breachNotice.maxHours', 'breachNoticeHours', 'breachNotice.value', 'breach.hours']),
-    subprocessorNoticeDays: firstNumber(fields, [
-      'subprocessorNotice.days',
-      'subprocessorNoticeDays',
-      'subprocessorNotice.value',
-      'subprocessorAuthorisation.noticeDays',
-      'subprocessorAuthorization.noticeDays',
-      'subprocessorChangeNotice.days',
-    ]),
+    breachHours: firstNumber(fields, ['breachNotice.deadline.hours', 'breachNotice.hours']),
+    subprocessorNoticeDays: firstNumber(fields, ['subprocessorTerms.noticeDays', 'subprocessorNotice.days']),
     subprocessorCount: list ? (list as unknown[]).length : null,
     transfers: (transfer as string | undefined) ?? null,
   };
@@ -237,8 +228,8 @@ function cell(value: string | number | null, opts: { numeric?: boolean; html?: s
 }
 
 function portfolio(report: LintReport, cwd: string): string {
-  const head = ['DPA', 'Template', 'Breach notice (h)', 'Sub-processor notice (days)', 'Sub-processors', 'Errors', 'Warnings', 'Info', 'Waived'];
-  const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
+  const head = ['DPA', 'Template', 'Breach notice (h)', 'Sub-processor notice (days)', 'Sub-processors', 'Transfers', 'Errors', 'Warnings', 'Info', 'Waived'];
+  const numeric = new Set([2, 3, 4, 6, 7, 8, 9]);
   const rows = report.files.map((file, i) => {
     const c = countFile(file);
     const kv = keyValues(file.fields);
@@ -251,6 +242,7 @@ function portfolio(report: LintReport, cwd: string): string {
       cell(kv.breachHours, { numeric: true }) +
       cell(kv.subprocessorNoticeDays, { numeric: true }) +
       cell(kv.subprocessorCount, { numeric: true }) +
+      cell(kv.transfers) +
       cell(c.error, { numeric: true }) +
       cell(c.warning, { numeric: true }) +
       cell(c.info, { numeric: true }) +

@@ -102,7 +102,7 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
     const rest = label ? block.text.slice(label.length).trim() : block.text.trim();
     const bodyAt = label ? block.start + label.length : block.start;
 
-    if (label?.kind === 'annex' && rest.length <= 250 && !(annex && !rest && block.kind === 'paragraph' && false)) {
+    if (label?.kind === 'annex' && rest.length <= 250) {
       let title: string | null = rest.replace(/^[-.:]\s*/, '') || null;
       let end = block;
       const next = blocks[i + 1];
@@ -111,7 +111,10 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
         end = next;
         consumedTitle = i + 1;
       }
-      const id = /^[A-Z]$/.test(label.id) ? label.id : `${capitalize(label.raw.split(/\s+/)[0]!)} ${label.id}`;
+      // "Bilag A" → "A"; numbered and roman annexes keep their word so they cannot clash with section ids.
+      const word = label.raw.split(/\s+/)[0]!;
+      const roman = /^annexe?$/i.test(word) && /^[IVX]$/.test(label.id);
+      const id = /^[A-Z]$/.test(label.id) && !roman ? label.id : `${capitalize(word)} ${label.id}`;
       annex = open('annex', id, label.raw, title, block, end.end, null, []);
       if (end !== block) extend(annex, end, false);
       annex.directEnd = end.end;
@@ -137,9 +140,11 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
       continue;
     }
 
-    if (annex && (label?.kind === 'number' || label?.kind === 'litra' || label?.kind === 'word' || block.kind === 'list-item')) {
+    const inAnnex = annex !== null || clause?.clause.kind === 'annex-section';
+    if (inAnnex && (label?.kind === 'number' || label?.kind === 'litra' || label?.kind === 'word' || block.kind === 'list-item')) {
       // Numbered items and bullets inside an annex are its content ("1. Fastlæggelse af sikkerhedsniveau" in C.2).
-      if (!(label?.kind === 'number' && label.parts.length === 1 && isSectionAfterAnnex(label, rest, block))) {
+      // Only a Markdown/DOCX heading with a number leaves the annexes for a main section again.
+      if (!(label?.kind === 'number' && label.parts.length === 1 && block.kind === 'heading')) {
         attach(block);
         continue;
       }
@@ -151,7 +156,7 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
         const ancestors = section && section.clause.id === sec ? [section] : [];
         clause = open('clause', label.id, label.raw, null, block, bodyAt, sec, ancestors);
         litra = null;
-      romanParent = null;
+        romanParent = null;
         continue;
       }
       const n = label.parts[0]!;
@@ -161,7 +166,7 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
         annex = null;
         clause = null;
         litra = null;
-      romanParent = null;
+        romanParent = null;
         continue;
       }
       if (section) {
@@ -252,13 +257,6 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
       if (l.kind === 'number') return null;
     }
     return null;
-  }
-
-  function isSectionAfterAnnex(label: Label, rest: string, block: Block): boolean {
-    // Main sections after the annexes are rare; accept only a heading that continues the section numbering.
-    if (block.kind === 'heading') return true;
-    const last = [...units].reverse().find((u) => u.clause.kind === 'section' && u.num !== null);
-    return !!last && label.parts[0] === last.num! + 1 && isTitleLike(rest) && false;
   }
 }
 

@@ -6,12 +6,18 @@ import { parseLabel } from '../normalize/labels.js';
 const TOC_TITLE = /^(indhold|indholdsfortegnelse|indholdsoversigt|table of contents|contents|inhalt|innhold|innehåll)\s*:?$/i;
 const LEADER = /(\.\s?){4,}|…{2,}|(\.\s?){2,}\s*\d{1,3}$/;
 const PAGE_AT_END = /\s\d{1,3}$/;
+const STOP = new Set(['og', 'and', 'samt', 'eller', 'or', 'the', 'af', 'of']);
 
 function entryKey(text: string): string | null {
   if (text.length > 200) return null;
   const label = parseLabel(text);
   let rest = label ? text.slice(label.length) : text;
-  rest = rest.replace(LEADER, ' ').replace(PAGE_AT_END, '').replace(/[\s.]+$/, '').trim().toLowerCase();
+  rest = rest.replace(LEADER, ' ').replace(PAGE_AT_END, '').toLowerCase();
+  // Contents lines are often shortened or punctuated differently from the heading ("a, b, c" vs "a, b og c").
+  rest = rest
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP.has(w))
+    .join(' ');
   if (!rest) return null;
   return `${label?.id ?? ''}|${rest}`;
 }
@@ -61,10 +67,21 @@ export function findToc(blocks: Block[]): Array<[number, number]> {
     const titled = b.kind !== 'table' && TOC_TITLE.test(b.text.trim());
     let j = titled ? i + 1 : i;
     let entries = 0;
+    // Without a title only numbered entries (or dotted leaders) count: a recurring bullet list is not a contents list.
+    const isEntry = (k: number): boolean => {
+      const e = blocks[k]!;
+      if (e.kind === 'table') return tableIsToc(e);
+      if (TOC_TITLE.test(e.text.trim())) return true;
+      const labelled = parseLabel(e.text) !== null;
+      return looksLikeEntry(e.text) && (LEADER.test(e.text) || (titled && PAGE_AT_END.test(e.text)) || ((titled || labelled) && recursLater(k)));
+    };
     while (j < blocks.length) {
       const e = blocks[j]!;
-      if (e.kind === 'table' ? tableIsToc(e) : TOC_TITLE.test(e.text.trim()) || (looksLikeEntry(e.text) && (LEADER.test(e.text) || (titled && PAGE_AT_END.test(e.text)) || recursLater(j)))) {
+      if (isEntry(j)) {
         entries += e.kind === 'table' ? (e.rows?.length ?? 1) : 1;
+        j++;
+      } else if (titled && entries >= 2 && j + 1 < blocks.length && isEntry(j + 1)) {
+        // One odd line inside a titled contents list (an entry worded differently from its heading).
         j++;
       } else break;
     }

@@ -14,18 +14,13 @@ function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** 30 DPAs: enough estimated work for the pool to be used. */
 function batch(): string {
   const seed = (n: string) => readFileSync(join(ROOT, 'corpus/seeds', n), 'utf8');
-  return workspace({
-    'dpas/01.txt': seed('002_61eff82c15df988c.txt'),
-    'dpas/02.txt': CLEAN,
-    'dpas/03.txt': DRAFT,
-    'dpas/04.txt': seed('004_918041a7c424c53a.txt'),
-    'dpas/05.txt': CLEAN,
-    'dpas/06.txt': DRAFT,
-    'dpas/07.md': seed('000_0dd348189ab538c3.txt'),
-    'dpas/08.txt': seed('003_aa1192a22fa85dad.txt'),
-  });
+  const sources = [seed('002_61eff82c15df988c.txt'), CLEAN, DRAFT, seed('004_918041a7c424c53a.txt'), seed('000_0dd348189ab538c3.txt'), seed('003_aa1192a22fa85dad.txt')];
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 30; i++) files[`dpas/${String(i).padStart(2, '0')}.${i === 6 ? 'md' : 'txt'}`] = sources[i % sources.length]!;
+  return workspace(files);
 }
 
 describe.skipIf(!built)('worker pool (--jobs)', () => {
@@ -38,19 +33,21 @@ describe.skipIf(!built)('worker pool (--jobs)', () => {
     expect(two.code).toBe(2); // missing.txt
     expect(two.stdout).toBe(one.stdout);
     const paths = JSON.parse(two.stdout).files.map((f: { path: string }) => f.path);
-    expect(paths).toEqual(['dpas/01.txt', 'dpas/02.txt', 'dpas/03.txt', 'dpas/04.txt', 'dpas/05.txt', 'dpas/06.txt', 'dpas/07.md', 'dpas/08.txt', 'missing.txt']);
+    expect(paths).toHaveLength(31);
+    expect(paths.slice(0, 8)).toEqual(['dpas/00.txt', 'dpas/01.txt', 'dpas/02.txt', 'dpas/03.txt', 'dpas/04.txt', 'dpas/05.txt', 'dpas/06.md', 'dpas/07.txt']);
+    expect(paths.at(-1)).toBe('missing.txt');
   });
 
   it('stays in-process when the batch is too small to pay off', () => {
-    const cwd = workspace({ 'a.txt': CLEAN, 'b.txt': CLEAN, 'c.txt': CLEAN });
-    expect(cli(['.', '--jobs', '2'], cwd, { DPA_LINT_DEBUG: 'pool' }).stderr).toContain('in-process');
+    const cwd = workspace({ 'a.txt': CLEAN, 'b.txt': CLEAN, 'c.txt': CLEAN, 'd.txt': CLEAN, 'e.txt': CLEAN });
+    expect(cli(['.', '--jobs', '2'], cwd, { DPA_LINT_DEBUG: 'pool' }).stderr).toContain('5 to lint, in-process');
   });
 
   it('a warm cache gives the same output as a pooled cold run', () => {
     const cwd = batch();
     const cold = cli(['dpas', '--format', 'json', '--jobs', '2', '--cache'], cwd);
     const warm = cli(['dpas', '--format', 'json', '--jobs', '2', '--cache'], cwd, { DPA_LINT_DEBUG: 'pool' });
-    expect(warm.stderr).toContain('0 to lint');
+    expect(warm.stderr).toContain('0 to lint, in-process');
     expect(warm.stdout).toBe(cold.stdout);
   });
 

@@ -74,10 +74,16 @@ describe('seed 004', () => {
   it('reports the optional 7.6 as info', () => expect(has(results.s004!.findings, 'clause-missing', '7.6', 'info'), list(results.s004!)).toBe(true));
 });
 
+// Seed 000's defended errors, clause by clause:
+// - 2.9: the standard text says Bilag D holds terms on other activities; the document makes Bilag D the parties' main
+//   agreement "including instructions" — the very annex that later disapplies clauses 7 and 8.
+// - 7.3: the sentence allowing a longer notice period for specific processing in Bilag B is deleted.
+const DEFENDED_000 = ['clause-modified 2.9', 'clause-modified 7.3'];
+
 describe('seed 000', () => {
   it('has no error-level template-conformance finding beyond the defended ones', () => {
     const errors = results.s000!.findings.filter((f) => TEMPLATE_RULES.has(f.ruleId) && f.severity === 'error');
-    expect(errors.map((f) => `${f.ruleId} ${f.clause}: ${f.message}`)).toEqual([]);
+    expect(errors.map((f) => `${f.ruleId} ${f.clause}`)).toEqual(DEFENDED_000);
   });
 });
 

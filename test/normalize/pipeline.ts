@@ -45,6 +45,12 @@ export function clause(doc: SegmentedDocument, id: string) {
 
 /** The original character at a source position (1-based line/column; form feeds split pages but not lines). */
 export function charAt(source: string, line: number, column: number): string | undefined {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  let lines = splitCache.get(source);
+  if (!lines) {
+    lines = source.replace(/\r\n?/g, '\n').split('\n');
+    splitCache.set(source, lines);
+  }
   return lines[line - 1]?.[column - 1];
 }
+
+const splitCache = new Map<string, string[]>();

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatters } from '../../src/report/index.js';
 import { INJECTION, RULES, sampleReport } from './sample-report.js';
+import { CLEAN, ROOT, run, workspace } from '../cli/helpers.js';
 
 const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 
@@ -130,5 +131,34 @@ describe.skipIf(!chromium)('HTML report in headless Chromium', () => {
     expect(statSync(shot).size).toBeGreaterThan(20_000);
     expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
     writeFileSync(new URL('html-report.html', ARTIFACTS), html);
+  });
+});
+
+describe.skipIf(!chromium)('HTML report of a real batch run in headless Chromium', () => {
+  it('renders the portfolio and redlines, and a <script> in a contract does not run', async () => {
+    const injected = CLEAN.replace('uden unødig forsinkelse', 'inden for 50 timer <script>window.__pwned=1;document.title="PWNED"</script>');
+    expect(injected).not.toBe(CLEAN);
+    const cwd = workspace({
+      'vendors/injected.txt': injected,
+      'vendors/seed-002.txt': readFileSync(join(ROOT, 'corpus/seeds/002_61eff82c15df988c.txt')),
+      'vendors/clean.txt': CLEAN,
+    });
+    const r = await run(['vendors', 'vendors/missing.pdf', '--format', 'html', '-o', 'report.html'], { cwd });
+    expect(r.code).toBe(2);
+    const file = join(cwd, 'report.html');
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('&lt;script&gt;window.__pwned=1;');
+    const dom = dumpDom(file);
+    expect(dom).toContain('<title>dpa-lint report</title>');
+    expect(dom).not.toMatch(/<script>window/);
+    expect(dom).toContain('id="portfolio"');
+    expect(dom).toMatch(/<del>[^<]+<\/del>/);
+    expect(dom).toMatch(/<ins>[^<]+<\/ins>/);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const shot = new URL('html-report-batch.png', ARTIFACTS);
+    rmSync(shot, { force: true });
+    chromiumRun(['--hide-scrollbars', '--window-size=1280,3000', `--screenshot=${shot.pathname}`, pathToFileURL(file).href]);
+    expect(statSync(shot).size).toBeGreaterThan(20_000);
+    writeFileSync(new URL('html-report-batch.html', ARTIFACTS), html);
   });
 });

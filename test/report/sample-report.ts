@@ -79,7 +79,7 @@ export function sampleReport(): LintReport {
           { id: '10.2', status: 'modified', similarity: 0.71, line: 120 },
           { id: '2.1', status: 'identical', similarity: 1, line: 20 },
         ],
-        fields: { breachNotice: { hours: 50 }, subprocessorNotice: { days: 30 }, subprocessors: [{ name: 'A' }, { name: 'B' }] },
+        fields: { schemaVersion: 1, breachNotice: { deadline: { kind: 'hours', hours: 50 } }, subprocessorTerms: { noticeDays: 30 }, subprocessors: { status: 'listed', entries: [{ name: 'A' }, { name: 'B' }] }, transfers: { instruction: 'scc' } },
       },
       {
         path: 'contracts/scan.pdf',
