@@ -50,7 +50,7 @@ function matches(pattern: Pattern, text: string, lead: string | null): boolean {
 
 /** Text as matched: inline HTML tags go, words broken across lines ("proces- sing", "sub- processor") are rejoined. */
 function matchText(text: string): string {
-  return text.replace(/<\/?[a-z][^<>]{0,200}>/gi, '').replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
+  return text.replace(/<\/?[a-z][^<>]{0,200}>/gi, '').replace(/\bhttps?:\/\/\S+/gi, ' ').replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
 }
 
 // A definition ("“Personal Data Breach” means …"), a heading ("Retention & Deletion") or a table of contents names
@@ -65,8 +65,11 @@ function isDefinitionOrToc(text: string): boolean {
   return capitalised / words.length > 0.6;
 }
 
+/** A table row whose value cell is empty: "Categories of Data Subjects |". */
+const EMPTY_CELL = /\|\s*(?:[-–—…]\s*)?$/u;
+
 const LIST_START = /^\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s|^[•▪◦‣·*–—-]\s/i;
-const ANAPHOR = /^(?:such|this|these|that|those|the same|in such|in that|in this|where such|any such|sådanne|denne|disse|dette)\b|\bsuch (?:list|agreement|contract|changes?|sub-?processors?)\b/iu;
+const ANAPHOR = /^(?:such|this|these|that|those|the same|in such|in that|in this|where such|any such|sådanne|denne|disse|dette)\b|\bsuch (?:list|agreement|contract|changes?|sub-?processors?)\b|\bof (?:the|such|any such) (?:request|requirement|demand)\b/iu;
 
 /** Run the checklist over plain text (normalised DPA text) in Danish or English. */
 export function checkText(text: string, language: 'da' | 'en', options: ChecklistOptions = {}): ChecklistResult {
@@ -97,8 +100,9 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
       for (const lexicon of lexicons) {
         const pattern = lexicon[item.code].find((p) => matches(p, text, lead));
         if (!pattern) continue;
-        // Particulars may be a heading with a list under it; obligations must be sentences. Neither is a definition.
-        if (requirement(item.code).particular ? DEFINITION.test(text) : (definition ??= isDefinitionOrToc(text))) continue;
+        // Particulars may be a heading with a list under it, or a table row "Label | value" (not with an empty
+        // value); obligations must be sentences. Neither is a definition.
+        if (requirement(item.code).particular ? DEFINITION.test(text) || EMPTY_CELL.test(text) : (definition ??= isDefinitionOrToc(text))) continue;
         if (!pattern.negationOk) {
           spans ??= negatedSpans(text);
           // Negated when the element is no longer expressed once the negated clauses are taken out.

@@ -23,14 +23,15 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\bprocess|\bact\b|\bacting\b|\bhandl|\bperform`),
         re(String.raw`\bonly\b|\bsolely\b|\bexclusively\b|\bmerely\b|\bin accordance with\b|\bin compliance with\b|\bpursuant to\b|\bupon\b|\bon (?:the )?(?:documented|written|basis)|\bas instructed\b|\bother than\b|\bexcept\b|\bunless\b|\binstructs\b|\bper the\b|\bunder the\b|\bunder (?:the )?controller|\bwithout\b|\bfollow`),
       ],
-      // "…infringes an instruction" is another element.
-      none: [re(String.raw`\binfring|\bviolat|\bcontraven`)],
+      // "…infringes an instruction" is another element; "Customer shall, in its provision of the Instructions, …" is
+      // the controller's own duty.
+      none: [re(String.raw`\binfring|\bviolat|\bcontraven`), re(String.raw`^(?:the\s+)?(?:customer|controller|client|you)\s+(?:shall|will|must|is|agrees|warrants)\b`)],
       negationOk: true,
     },
     {
       id: 'en:process-only-for-agreed-purposes',
       all: [
-        re(String.raw`\bprocess`),
+        re(String.raw`\b(?:shall|will|may|must|to|only|solely)\s+(?:only\s+|solely\s+)?process\b|\bprocesses\b|\bbe processed\b|\bis processed\b`),
         re(String.raw`\bonly\b|\bsolely\b|\bexclusively\b|\bno other purpose`),
         re(String.raw`\bpurposes? (?:of|set out|specified|described|mentioned)|\bin accordance with (?:the |this )?(?:agreement|schedule|annex|appendix|dpa|contract|terms)|\bto (?:provide|perform) the services\b|\bfor the provision of\b`),
       ],
@@ -46,6 +47,16 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\blegal requirement|\blegal obligation|\brequired (?:to do so )?by (?:applicable |eu |union |european |any |member state |national )*(?:laws?|legislation)|\brequired (?:pursuant to|under) (?:applicable )?(?:eu |union |member state )?(?:laws?|legislation)|\b(?:laws?|legislation) requires?\b|\bobliged by law|\bcompelled by law|\brequired by (?:union|eu|european union) or member state law|\bsuch requirement\b|\bsuch legal|\bdeviating legal|\bmandatory (?:statutory|legal)|\bstatutory provision`),
       ],
       none: [re(String.raw`\binfring`)],
+    },
+    {
+      // A disclosure compelled by law is processing required by law: notice of the authority's request, unless the
+      // law forbids it, is the Art. 28(3)(a) notice in practice.
+      id: 'en:notify-of-compelled-disclosure',
+      all: [
+        re(String.raw`\b(?:government|governmental|public|regulatory|law enforcement) (?:authorit|agenc|bod|request)|\bsubpoena|\bcourt order|\bthird[- ]party requests?\b|\bregulator correspondence|\blegally binding request|\bcompelled to disclose|\bdisclosure request`),
+        NOTIFY,
+        re(String.raw`\bunless\b|\bif legally permitted|\bto the extent (?:legally )?permitted|\bprohibit|\bwhere (?:legally )?permitted|\bnot prohibited`),
+      ],
     },
     {
       id: 'en:inform-before-legally-required-processing',
@@ -88,7 +99,8 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\btechnical and organi[sz]ational|\borgani[sz]ational and technical|\btechnical measures\b|\bsecurity measures\b|\barticle 32\b|\bart\.? ?32\b|\bsecurity (?:standards?|program|programme|controls?|polic(?:y|ies)|practices?|procedures?|requirements?|safeguards?)\b|\b(?:appropriate|adequate|reasonable) (?:security|safeguards|measures)\b|\bsecurity of (?:the )?(?:processing|personal data|data)\b|\bdata security measures`),
         re(String.raw`\bimplement|\btake\b|\btakes\b|\btaken\b|\bmaintain|\bensure|\bprovide|\badopt|\bemploy|\bapply|\bobserve|\bcomply|\bprotect|\bhas in place|\bhave in place|\bput in place|\bkeep\b|\buse\b|\bsecure\b`),
       ],
-      none: [re(String.raw`\bmay use these controls\b`)],
+      // Assistance "by appropriate technical and organisational measures" (Art. 28(3)(e)) is not security.
+      none: [re(String.raw`\bmay use these controls\b|\bassist`)],
     },
     {
       // A list of concrete controls ("Encryption at rest: AES-256 … Access control: least privilege") describes the
@@ -125,6 +137,8 @@ export const LEXICON_EN: Lexicon = {
   'subprocessor-authorisation': [
     {
       id: 'en:authorisation-of-subprocessors',
+      // "personnel (including … subcontractors) who the processor authorises" is about staff, not sub-processors.
+      none: [re(String.raw`\bpersonnel\b|\bemployees\b|\bconfidential`)],
       all: [
         SUBPROCESSOR,
         re(String.raw`\bauthori[sz]|\bconsent|\bapprov|\bpermission|\bpermitted\b|\bagrees? (?:that|to (?:the )?(?:use|engage|appoint))|\backnowledges? and agrees?|\bentitled\b|\ballowed\b|\bmay (?:engage|use|appoint|subcontract|retain|continue|sub-?contract|delegate|outsource)|\bonly use the sub|\blisted in\b`),
@@ -283,6 +297,7 @@ export const LEXICON_EN: Lexicon = {
   'subject-matter-duration': [
     {
       id: 'en:duration',
+      none: [re(String.raw`\baudit`)],
       all: [re(String.raw`\bduration\b|\bfor the (?:term|life) of\b|\bfor as long as\b|\bterm of (?:the|this) (?:agreement|dpa|contract|addendum)|\buntil (?:the )?(?:termination|expiry|expiration|deletion|end)\b|\bremains? in (?:full )?(?:force|effect)\b|\bsubject[- ]matter\b`)],
       negationOk: true,
     },
@@ -290,6 +305,7 @@ export const LEXICON_EN: Lexicon = {
   'nature-purpose': [
     {
       id: 'en:purpose-of-processing',
+      none: [re(String.raw`\btaking into (?:account|consideration) the nature`)],
       all: [re(String.raw`\bpurposes?\b|\bnature of (?:the )?processing\b|\bprocessing (?:operations|activities)\b`), re(String.raw`\bprocess|\bservices?\b`)],
       negationOk: true,
     },
@@ -299,7 +315,7 @@ export const LEXICON_EN: Lexicon = {
       id: 'en:types-of-personal-data',
       // A breach notice lists "affected data categories" without saying what data the processing covers.
       none: [re(String.raw`\bbreach|\bincident`)],
-      all: [re(String.raw`\b(?:types?|categories|category|kinds?) of (?:controller |customer )?(?:personal )?(?:data|information)\b|\bpersonal data (?:types|categories)\b|\bpersonal data (?:processed|transferred) (?:includes?|concern|are|is)\b|\be-?mail address|\bip address|\bcontact (?:details|information|data)|\bdata types?\b|\bdata accessed\b`)],
+      all: [re(String.raw`\b(?:types?|categories|category|kinds?) of (?:controller |customer )?(?:personal )?(?:data|information)\b(?! subjects?)|\bpersonal data (?:types|categories)\b|\bpersonal data (?:processed|transferred) (?:includes?|concern|are|is)\b|\be-?mail address|\bip address|\bcontact (?:details|information|data)|\bdata types?\b|\bdata accessed\b`)],
       negationOk: true,
     },
   ],
@@ -311,7 +327,7 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\bcategor|\btypes?\b|\bgroups?\b|\bemployees|\bcustomers|\busers\b|\bend[- ]users|\bstaff\b|\bvisitors|\bclients|\bcontacts|\bmembers\b|\bstudents|\bpatients|\bconsumers|\bprospects|\bsuppliers`),
       ],
       // "data subject requests", "data subject rights" and breach notices name data subjects without categorising them.
-      none: [re(String.raw`\brequests?\b|\brights?\b|\bbreach|\bincident`)],
+      none: [re(String.raw`\brequests?\b|\brights?\b|\bbreach|\bincident|\bapproximate number`)],
       negationOk: true,
     },
   ],

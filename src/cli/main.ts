@@ -281,19 +281,19 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
   };
   try {
     const program = buildProgram({ stdout: io.stdout, stderr: io.stderr });
-    let result: Promise<number> = Promise.resolve(0);
+    let code = 0;
     program
       .command('rules')
       .description('list every rule with its default severity, category, description and doc link')
       .addOption(new Option('-f, --format <name>', 'text or json').choices(['text', 'json']).default('text'))
       .action(async (opts: { format: string }) => {
-        result = loadRules().then((rules) => printRules(rules, opts.format, io));
+        code = await printRules(await loadRules(), opts.format, io);
       });
-    program.action((files: string[], opts: Options) => {
-      result = run(files, opts, io);
+    program.action(async (files: string[], opts: Options) => {
+      code = await run(files, opts, io);
     });
     await program.parseAsync(argv, { from: 'user' });
-    return await result;
+    return code;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
@@ -358,8 +358,12 @@ async function run(args: string[], opts: Options, io: CliIO): Promise<number> {
   if (opts.writeWaivers) {
     const first = applyWaivers(report, waivers, { today: date, cwd, shownAs: waiversShown });
     const { waivers: all, added } = addWaiversFor(first.report, waivers, cwd);
-    await mkdir(dirname(waiversPath), { recursive: true });
-    await writeFile(waiversPath, serializeWaivers(all));
+    try {
+      await mkdir(dirname(waiversPath), { recursive: true });
+      await writeFile(waiversPath, serializeWaivers(all));
+    } catch (error) {
+      throw new CliError(`cannot write ${waiversShown}: ${(error as Error).message}`);
+    }
     io.stderr.write(`dpa-lint: wrote ${added} new waiver${added === 1 ? '' : 's'} to ${waiversShown} (replace the placeholder reasons)\n`);
     waivers.waivers = all;
   }
@@ -385,8 +389,12 @@ async function run(args: string[], opts: Options, io: CliIO): Promise<number> {
   const text = formatters[opts.format]!(shown, ctx);
   if (opts.outputFile) {
     const out = resolve(cwd, opts.outputFile);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, text);
+    try {
+      await mkdir(dirname(out), { recursive: true });
+      await writeFile(out, text);
+    } catch (error) {
+      throw new CliError(`cannot write ${opts.outputFile}: ${(error as Error).message}`);
+    }
   } else if (text) {
     io.stdout.write(text);
   }

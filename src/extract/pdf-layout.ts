@@ -930,7 +930,7 @@ function markFurniture(pages: PageLayout[], removed: Set<LaidOutLine>, notes: Ex
         bestY = y;
       }
     }
-    const enough = isPageNumber ? pageNumberPages.size >= 2 : bestCount >= threshold;
+    const enough = isPageNumber ? pageNumberPages.size >= 2 : bestCount >= threshold && numbersTrackPages(list.map((c) => c.l));
     if (!enough) continue;
     for (const c of list) {
       if (!isPageNumber && Math.abs(c.l.y - bestY) > 3) continue;
@@ -943,6 +943,21 @@ function markFurniture(pages: PageLayout[], removed: Set<LaidOutLine>, notes: Ex
       });
     }
   }
+}
+
+/**
+ * Lines that read the same except for their numbers are one running header only if the numbers that change are page
+ * numbers ("Side 3", "Page 3 of 9"): clause lines "1.1 …" and "2.1 …" at the top of two pages are body text.
+ */
+function numbersTrackPages(lines: LaidOutLine[]): boolean {
+  const numbers = lines.map((l) => (l.text.match(/\d+/g) ?? []).map(Number));
+  const first = numbers[0]!;
+  if (numbers.every((ns) => ns.length === first.length && ns.every((n, k) => n === first[k]))) return true;
+  for (let k = 0; k < first.length; k++) {
+    const offset = first[k]! - lines[0]!.page;
+    if (numbers.every((ns, j) => ns.length === first.length && ns[k]! - lines[j]!.page === offset)) return true;
+  }
+  return false;
 }
 
 function groupRotated(rotated: PageLayout['rotated']): Array<{ text: string; fontSize: number }> {

@@ -119,8 +119,19 @@ class MarkdownState {
     }
   }
 
+  private inComment = false;
+
   line(part: string, lineNo: number, column: number, page: number | null, index: number): RawLine {
     if (index <= this.frontMatterEnd) return blank(lineNo, column, page);
+    // HTML comments spanning lines (a template's header note) are not document text.
+    if (this.inComment) {
+      if (part.includes('-->')) this.inComment = false;
+      return blank(lineNo, column, page);
+    }
+    if (/^\s*<!--/.test(part) && !part.includes('-->')) {
+      this.inComment = true;
+      return blank(lineNo, column, page);
+    }
     const fence = /^\s{0,3}(```|~~~)/.test(part);
     if (fence || this.inFence) {
       if (fence) this.inFence = !this.inFence;

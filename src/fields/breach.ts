@@ -114,8 +114,10 @@ export function extractBreachNotice(fd: FieldDoc): BreachNoticeField {
   scan({ start: 0, end: fd.text.length }, null);
   statements.sort((a, b) => a.evidence.offset - b.evidence.offset);
   for (const st of statements) {
-    // Sentences outside any known clause that read like 10.2 are 10.2.
-    if (st.evidence.clause === null) st.evidence.clause = '10.2';
+    // A deadline stated in section 10 is clause 10.2's value whatever the document numbers it (the 2018 template puts
+    // it in an unnumbered paragraph of 10.1); sentences outside any known clause that read like 10.2 are 10.2 too.
+    const c = st.evidence.clause;
+    if (c === null || /^10(?:\.|$)/.test(c)) st.evidence.clause = st.kind === 'undue-delay' ? '10.1' : '10.2';
   }
   const in102 = aligned.length ? statements.filter((s) => aligned.some((a) => s.evidence.offset >= a.start && s.evidence.offset < a.end)) : [];
   const deadline =

@@ -267,8 +267,10 @@ function parseLines(fd: FieldDoc, lines: PhysicalLine[], clause: string): Subpro
         continue;
       }
       const c: Draft = cur;
+      const before = c.end;
       c.end = line.end;
       if (isNameLine(t) && (c.address.length > 0 || c.description.length > 0 || c.registration.length > 0)) {
+        c.end = before;
         startNew();
       } else if (REG_LINE_RE.test(t)) {
         c.registration.push(t);
@@ -276,7 +278,10 @@ function parseLines(fd: FieldDoc, lines: PhysicalLine[], clause: string): Subpro
         c.address.push(t);
       } else if (addressComplete(c)) {
         // After a complete address: a new name if an address follows, else the description.
-        if (next !== undefined && (isAddressLine(next) || STREET_START_RE.test(next)) && !addressComplete({ ...emptyDraft(0, 0), address: [t] })) startNew();
+        if (next !== undefined && (isAddressLine(next) || STREET_START_RE.test(next)) && !addressComplete({ ...emptyDraft(0, 0), address: [t] })) {
+          c.end = before;
+          startNew();
+        }
         else c.description.push(t);
       } else if (c.address.length === 0 && c.description.length === 0 && next !== undefined && !isAddressLine(next) && !isNameLine(next)) {
         c.description.push(t);

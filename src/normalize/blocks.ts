@@ -37,6 +37,7 @@ const KEEP_HYPHEN_BEFORE = new Set(['og', 'eller', 'samt', 'and', 'or', 'nor', '
 export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[] {
   const blocks: DraftBlock[] = [];
   const width = wrapWidth(slots);
+  const vocab = vocabulary(slots);
   const tableRows = opts.markdown || opts.paragraphsKnown ? new Map<LineSlot, { cells: MLine[]; run: number }>() : findTextTables(slots);
   let cur: DraftBlock | null = null;
   let curHeadingLike = false;
@@ -99,11 +100,15 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
       }
     }
     let label = raw.label ? null : parseLabel(m.text);
+    let forceJoin = false;
     const c = cur as DraftBlock | null;
     // "... følger af Bestemmelse 9.1. og" + "9.2." is a wrapped reference, not a new clause.
     if (label && c && c.kind === 'paragraph' && !bulleted && !blankSeenHard(blankSeen, opts.markdown) && isReferenceLabel(label, m.text)) {
       const prevText = c.segs[c.segs.length - 1]!.m.text;
-      if (REFERENCE_END.test(prevText)) label = null;
+      if (REFERENCE_END.test(prevText)) {
+        label = null;
+        forceJoin = true;
+      }
     }
     let startNew =
       c === null ||
@@ -122,7 +127,7 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
       const prevSoft = lastSlot !== null && opts.softHyphenEnd.has(lastSlot);
       // "1. Standardkontraktsbestemmelser" + blank line + "i henhold til ...": a numbered title stands alone.
       const titleLine = c.segs.length === 1 && c.parsed?.kind === 'number' && isShortTitle(prev.text.slice(c.parsed.length), blankSeen);
-      startNew = raw.paragraphStart === false ? false : !joins(prev, m, blankSeen, curHeadingLike, width, opts.markdown, prevSoft, titleLine);
+      startNew = raw.paragraphStart === false || forceJoin ? false : !joins(prev, m, blankSeen, curHeadingLike, width, opts.markdown, prevSoft, titleLine);
     }
     if (startNew) {
       close();
@@ -131,7 +136,7 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
       cur = block;
       curHeadingLike = isHeadingLabel(label);
     } else {
-      appendLine(cur!, m, lastSlot !== null && opts.softHyphenEnd.has(lastSlot));
+      appendLine(cur!, m, lastSlot !== null && opts.softHyphenEnd.has(lastSlot), vocab);
     }
     blankSeen = false;
     lastSlot = s;
@@ -215,7 +220,7 @@ function joins(
 }
 
 /** Join `m` to the block, re-joining a word hyphenated across the line break. */
-function appendLine(block: DraftBlock, m: MLine, softHyphen: boolean): void {
+function appendLine(block: DraftBlock, m: MLine, softHyphen: boolean, vocab: Set<string>): void {
   const last = block.segs[block.segs.length - 1]!;
   const p = last.m.text;
   const hy = p.endsWith('-') ? /(\p{L}+)-$/u.exec(p) : null;
@@ -225,7 +230,7 @@ function appendLine(block: DraftBlock, m: MLine, softHyphen: boolean): void {
     const acronym = /^[\p{Lu}\d]+$/u.test(left) && left.length <= 6;
     if (!softHyphen && KEEP_HYPHEN_BEFORE.has(nextWord.toLowerCase())) {
       block.segs.push({ m, sep: ' ' });
-    } else if (softHyphen || (/^\p{Ll}/u.test(m.text) && !acronym)) {
+    } else if (softHyphen || (/^\p{Ll}/u.test(m.text) && !acronym && !keepsHyphen(left, nextWord, vocab))) {
       // "databehand-" + "leren" → "databehandleren": the hyphen was only the line break's.
       last.m = { ...slice(last.m, 0, p.length - 1), endCol: last.m.cols[p.length - 1]! };
       block.segs.push({ m, sep: '' });
@@ -236,6 +241,26 @@ function appendLine(block: DraftBlock, m: MLine, softHyphen: boolean): void {
     return;
   }
   block.segs.push({ m, sep: ' ' });
+}
+
+/**
+ * "it-" + "systemer": the document's own words decide. Keep the hyphen when the hyphenated form occurs elsewhere and
+ * the closed form does not, or when the first part is a one- or two-letter prefix ("e-mail", "it-systemer").
+ */
+function keepsHyphen(left: string, right: string, vocab: Set<string>): boolean {
+  const closed = (left + right).toLowerCase();
+  const hyphenated = `${left}-${right}`.toLowerCase();
+  if (vocab.has(closed)) return false;
+  return vocab.has(hyphenated) || left.length <= 2;
+}
+
+function vocabulary(slots: LineSlot[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of slots) {
+    if (s.blank || s.removed) continue;
+    for (const w of s.m.text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) words.add(w);
+  }
+  return words;
 }
 
 /** Collapse whitespace runs and repair "foranstaltnin- ger" hyphenation left inside a line by PDF re-flow. */
@@ -250,19 +275,17 @@ function tidy(m: MLine): MLine {
 /** Typical width of a wrapped line: the median length of lines followed by a lower-case continuation. */
 function wrapWidth(slots: LineSlot[]): number {
   const lengths: number[] = [];
-  const all: number[] = [];
   let prev: string | null = null;
   for (const s of slots) {
     if (s.blank || s.removed) continue;
     const t = s.m.text.trim();
-    all.push(t.length);
     if (prev !== null && /^\p{Ll}/u.test(t)) lengths.push(prev.length);
     prev = t;
   }
-  const pick = lengths.length >= 5 ? lengths : all;
-  if (pick.length === 0) return 80;
-  const sorted = [...pick].sort((a, b) => a - b);
-  // A floor keeps tiny inputs (a few short lines) from reading every line as full width.
+  // Too few wrapped lines to measure (one line per paragraph, or a tiny input): assume a typical page width.
+  if (lengths.length < 5) return 100;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  // A floor keeps short-lined inputs from reading every line as full width.
   return Math.max(60, sorted[Math.floor(sorted.length / 2)]!);
 }
 

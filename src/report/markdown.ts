@@ -11,7 +11,8 @@ export function mdText(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1');
+    // Only what changes meaning inside a table cell: emphasis, code, links/images, strike-through, cell breaks.
+    .replace(/([\\`*_[\]|~])/g, '\\$1');
 }
 
 function code(s: string): string {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaValidator } from '../helpers/schemas.js';
+import { parseXml, sarifValidator, schemaValidator } from '../helpers/schemas.js';
 import { CLEAN, DRAFT, run, workspace } from './helpers.js';
 
 const validateReport = schemaValidator('schemas/report.schema.json');
@@ -54,6 +54,8 @@ describe('exit codes', () => {
       ['clean.txt', '--template', 'no-such-template'],
       ['clean.txt', '--max-file-size', 'big'],
       ['nothing-*.pdf'],
+      ['clean.txt', '-o', 'clean.txt/report.json'],
+      ['clean.txt', '--config', 'missing.json'],
       [],
     ]) {
       const r = await run(argv, { cwd });
@@ -152,14 +154,24 @@ describe('output', () => {
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('draft.txt');
   });
 
-  it('every format renders a real run', async () => {
-    const cwd = workspace({ 'draft.txt': DRAFT, 'clean.txt': CLEAN });
+  it('every format renders a real run; SARIF, JSON and JUnit validate', async () => {
+    const seed = readFileSync(new URL('../../corpus/seeds/001_e00652af3ed1b9bc.txt', import.meta.url));
+    const cwd = workspace({ 'draft.txt': DRAFT, 'clean.txt': CLEAN, 'seed.txt': seed });
+    const out: Record<string, string> = {};
     for (const format of ['stylish', 'json', 'sarif', 'junit', 'markdown', 'html']) {
-      const r = await run(['draft.txt', 'clean.txt', '--format', format], { cwd });
-      expect(r.code, format).toBe(0);
+      const r = await run(['draft.txt', 'clean.txt', 'seed.txt', 'gone.pdf', '--format', format], { cwd });
+      expect(r.code, format).toBe(2);
       expect(r.stdout.length, format).toBeGreaterThan(20);
       expect(r.stderr, format).toBe('');
+      out[format] = r.stdout;
     }
+    expect(validateReport(JSON.parse(out.json!))).toEqual([]);
+    const sarif = JSON.parse(out.sarif!);
+    expect(sarifValidator()(sarif)).toEqual([]);
+    expect(sarif.runs[0].results.length).toBe(JSON.parse(out.json!).files.reduce((n: number, f: { findings: unknown[] }) => n + f.findings.length, 0));
+    expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(10);
+    const junit = parseXml(out.junit!);
+    expect(junit.getElementsByTagName('testsuite').length).toBe(4);
   });
 
   it('colours stylish output only when asked or on a terminal', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { ExtractedDocument, RawLine } from '../../src/model.js';
-import { justifiedWords, miniPdf, textLines, wrap, type PdfPageSpec, type PdfText } from './helpers/mini-pdf.js';
+import { helveticaWidth, justifiedWords, miniPdf, textLines, wrap, type PdfPageSpec, type PdfText } from './helpers/mini-pdf.js';
 
 async function pdf(pages: PdfPageSpec[]): Promise<ExtractedDocument> {
   return extract(miniPdf(pages), 'case.pdf');
@@ -34,9 +34,11 @@ describe('lines and reading order', () => {
   });
 
   it('gives each line its page and its line number on the page', async () => {
-    const page = (n: number): PdfPageSpec => ({ texts: textLines(72, 760, [`Side ${n} linje et.`, `Side ${n} linje to.`, `Side ${n} linje tre.`]) });
-    const doc = await pdf([page(1), page(2)]);
-    const l = find(doc, 'Side 2 linje tre.');
+    const doc = await pdf([
+      { texts: textLines(72, 760, ['Aftalens parter.', 'Aftalens formål.', 'Aftalens varighed.']) },
+      { texts: textLines(72, 760, ['Behandlingens art.', 'Behandlingens formål.', 'Behandlingens varighed.']) },
+    ]);
+    const l = find(doc, 'Behandlingens varighed.');
     expect(l.page).toBe(2);
     expect(l.line).toBe(3);
     expect(l.column).toBe(1);
@@ -87,7 +89,9 @@ describe('lines and reading order', () => {
 });
 
 describe('page furniture', () => {
-  const body = (n: number) => textLines(72, 740, [`Bestemmelse ${n}.1 fastsætter databehandlerens forpligtelser over for den dataansvarlige.`, `Bestemmelse ${n}.2 gælder for hele aftalens løbetid og ophører ikke ved opsigelse.`]);
+  const clauses = ['Instruks', 'Fortrolighed', 'Behandlingssikkerhed'];
+  const body = (n: number) =>
+    textLines(72, 740, [`${clauses[n - 1]}: databehandleren har forpligtelser over for den dataansvarlige.`, `Afsnittet om ${clauses[n - 1]!.toLowerCase()} gælder for hele aftalens løbetid.`]);
   const pages = [1, 2, 3].map((n) => ({
     texts: [
       { x: 72, y: 800, text: 'Databehandleraftale – Fjordvang Ejendomsadministration A/S', size: 9 },
@@ -128,8 +132,9 @@ describe('page furniture', () => {
       {
         texts: [
           { x: 72, y: 740, text: 'Databehandleren overholder medlemsstaternes', size: 11 },
-          { x: 72 + 238.4, y: 745, text: '1', size: 7 },
-          { x: 72 + 242.5, y: 740, text: ' nationale ret.', size: 11 },
+          { x: 72 + helveticaWidth('Databehandleren overholder medlemsstaternes', 11), y: 745, text: '1', size: 7 },
+          { x: 72 + helveticaWidth('Databehandleren overholder medlemsstaternes', 11) + 4, y: 740, text: ' nationale ret.', size: 11 },
+          ...textLines(72, 720, ['Databehandleren må kun behandle personoplysninger efter dokumenteret instruks fra den', 'dataansvarlige, medmindre det kræves i henhold til EU-ret eller national ret.']),
           { x: 72, y: 90, text: '1', size: 6 },
           { x: 76, y: 87, text: 'Henvisninger til medlemsstat skal forstås som EU/EØS-medlemsstater.', size: 8 },
         ],

@@ -19,6 +19,13 @@ describe('hyphenation across line breaks', () => {
     expect(texts('it-\neller telesystemer')).toEqual(['it- eller telesystemer']);
   });
 
+  it('lets the document\'s own words decide, and keeps the hyphen after a one- or two-letter prefix', () => {
+    expect(texts('sikring af it-\nsystemer og af alle it-systemer')).toEqual(['sikring af it-systemer og af alle it-systemer']);
+    expect(texts('send en e-\nmail')).toEqual(['send en e-mail']);
+    expect(texts('underdatabehandler-\naftalen og underdatabehandleraftalen')).toEqual(['underdatabehandleraftalen og underdatabehandleraftalen']);
+    expect(texts('GDPR-\nreglerne og GDPR-reglerne')).toEqual(['GDPR-reglerne og GDPR-reglerne']);
+  });
+
   it('joins across a soft hyphen at the line end', () => {
     expect(texts('personop\u00ad\nlysninger')).toEqual(['personoplysninger']);
   });
@@ -214,6 +221,11 @@ describe('markdown', () => {
       ['2.', 'Anden'],
       ['3.', 'Tredje'],
     ]);
+  });
+
+  it('skips HTML comments, also across lines', () => {
+    const doc = norm('<!--\nid: template\n-->\n# Titel\n\n<!-- note -->\nTekst.', 'markdown');
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Titel', 'Tekst.']);
   });
 
   it('removes escapes and turns footnote references into removed markers', () => {

@@ -1,7 +1,8 @@
 // The five seeds, as a careful reader numbers them.
 import { describe, expect, it } from 'vitest';
 import type { Clause, SegmentedDocument } from '../../src/model.js';
-import { clause, ids, readSeed, seg } from '../normalize/pipeline.js';
+import { segment } from '../../src/segment/index.js';
+import { clause, ids, norm, readSeed, seg, SEED_FILES } from '../normalize/pipeline.js';
 
 const idsOf = (doc: SegmentedDocument, kind: Clause['kind']) => doc.clauses.filter((c) => c.kind === kind).map((c) => c.id);
 const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `${prefix}${from + k}`);
@@ -210,5 +211,21 @@ describe('seed 004 (table of contents, tab tables, "- a." litras)', () => {
     expect(clause(doc, 'A.4').blocks.some((b) => b.kind === 'table' && b.rows!.length === 4)).toBe(true);
     expect(idsOf(doc, 'annex-section')).toEqual([...range('A.', 1, 5), 'B.1', ...range('C.', 1, 8)]);
     invariants(doc);
+  });
+});
+
+describe('speed', () => {
+  it('segments each seed in under 30 ms once warm', () => {
+    for (const f of SEED_FILES) {
+      const normalized = norm(readSeed(f.slice(0, 3)));
+      const times: number[] = [];
+      for (let k = 0; k < 10; k++) {
+        const before = process.cpuUsage();
+        segment(normalized);
+        const used = process.cpuUsage(before);
+        times.push((used.user + used.system) / 1000);
+      }
+      expect(Math.min(...times), f).toBeLessThan(30);
+    }
   });
 });

@@ -32,8 +32,15 @@ export interface MiniPdfOptions {
   encrypted?: boolean;
 }
 
+// WinAnsi codes of the typographic characters outside Latin-1.
+const WIN_ANSI: Record<string, string> = { '€': '\x80', '…': '\x85', '‘': '\x91', '’': '\x92', '“': '\x93', '”': '\x94', '•': '\x95', '–': '\x96', '—': '\x97' };
+
 function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\(/g, '\\(')
+    .replace(/\)/g, '\\)')
+    .replace(/[€…‘’“”•–—]/g, (ch) => WIN_ANSI[ch]!);
 }
 
 function num(n: number): string {
