@@ -28,6 +28,9 @@ const rule: Rule = {
     recommended: true,
   }),
   check(ctx) {
+    // "Clause 7 does not apply" is a legitimate option choice in other clause sets (the Commission's SCCs); the rule
+    // reads the Datatilsynet clauses, whose clause 13.1 forbids other terms that contradict them.
+    if (!ctx.doc.template?.id.startsWith('datatilsynet')) return;
     const fd = new FieldDoc(sourceFromLintDocument(ctx.doc));
     const annexStart = fd.annexStart();
     const annexes = fd.annexHeadings();

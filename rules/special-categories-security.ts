@@ -21,7 +21,10 @@ const rule: Rule = {
     const kinds = [cat.special ? 'special categories (Art. 9)' : null, cat.criminal ? 'criminal offences (Art. 10)' : null, cat.cpr ? 'CPR numbers' : null].filter(
       (k): k is string => k !== null,
     );
-    if (kinds.length && sec.level !== 'high') {
+    // No level stated but a C.2 that lists real measures is left alone: the finding is about a level set too low, or
+    // about sensitive data protected by nothing more than generic words.
+    const weak = sec.level !== null ? sec.level !== 'high' : sec.generic || sec.concreteMeasures < 3;
+    if (kinds.length && weak) {
       reportAt(ctx, sec.levelEvidence ?? sec.evidence, {
         clause: 'C.2',
         message: `A.3 lists ${kinds.join(', ')}, but C.2 ${sec.level ? `sets a ${sec.level} security level` : 'sets no security level'}`,

@@ -3,7 +3,7 @@
 import type { Rule } from '../src/engine/types.js';
 import type { Evidence, TransfersField } from '../src/fields/index.js';
 import { meta } from './_shared.js';
-import { fields, reportAt } from './_values.js';
+import { fields, onDatatilsynetTemplate } from './_values.js';
 
 interface Destination {
   what: string;
@@ -39,8 +39,8 @@ function describeInstruction(t: TransfersField): string {
 /** The basis that covers a destination, or null. */
 function covered(t: TransfersField, d: Destination): string | null {
   const own = d.basis ?? '';
-  if (/SCC|standard|standardkontrakt/iu.test(own)) return BASIS_WORDS.scc!;
-  if (/privacy[ \t]framework|DPF/iu.test(own) && d.countryCode === 'US') return BASIS_WORDS.dpf!;
+  if (/(?<![\p{L}])SCC|standard[ \t]contractual|standardkontrakt|standardbestemmelser/iu.test(own)) return BASIS_WORDS.scc!;
+  if (/privacy[ \t]framework|(?<![\p{L}])DPF/iu.test(own) && d.countryCode === 'US') return BASIS_WORDS.dpf!;
   if (t.instruction === 'none') return null;
   if (t.bases.includes('scc')) return BASIS_WORDS.scc!;
   if (t.bases.includes('bcr')) return BASIS_WORDS.bcr!;
@@ -67,7 +67,8 @@ const rule: Rule = {
         countryCode: e.countryCode,
         region: e.region,
         hint: e.countrySource === 'company-form' ? e.countryHint : null,
-        basis: e.transferBasis,
+        // A list without a basis column may still say it in the description ("(DPF-certificeret)").
+        basis: [e.transferBasis, e.description].filter(Boolean).join(' ') || null,
         evidence: e.evidence,
       })),
       ...f.processingLocations.entries.map((l) => ({
@@ -80,8 +81,13 @@ const rule: Rule = {
         evidence: l.evidence,
       })),
     ];
+    const reported = new Set<string>();
     for (const d of destinations) {
       if (d.region === 'eu-eea') continue;
+      // One finding per sub-processor and country (a list may name the same company for several services).
+      const key = `${d.what}|${d.countryCode ?? d.hint ?? ''}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       const where = d.country ?? d.countryCode ?? '';
       if (d.region === 'adequacy') {
         ctx.report({
@@ -110,7 +116,9 @@ const rule: Rule = {
           expected: 'a documented transfer instruction with a Chapter V basis (SCC, DPF certification, BCR) in C.6',
           actual: describeInstruction(t),
           suggestion: `Add the transfer to C.6 with its basis (e.g. the Commission's standard contractual clauses), or use a sub-processor that processes the data inside the EU/EEA.`,
-          severity: dpfOnly ? 'warning' : undefined,
+          // Transfers allowed but no basis named, or a DPA outside the template that says nothing on transfers: the
+          // basis may exist elsewhere (warning); C.6 forbidding transfers, or an empty C.6 on the template, is an error.
+          severity: dpfOnly || t.instruction === 'blanket' || (t.instruction === 'unspecified' && !onDatatilsynetTemplate(ctx)) ? 'warning' : undefined,
         });
         continue;
       }

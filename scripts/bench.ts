@@ -2,7 +2,7 @@
 // --jobs 1 and --jobs 2, a warm --cache run, and the in-process time to lint each seed (mean of 5 runs).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lintFile } from '../src/engine/lint.js';
@@ -55,7 +55,9 @@ async function main(): Promise<void> {
       const src = sources[i % sources.length]!;
       copyFileSync(src, join(files, `${String(i).padStart(3, '0')}-${basename(src)}`));
     }
-    console.log(`dpa-lint benchmark: ${BATCH} files (${sources.length} distinct: ${seeds.length} seeds + ${sources.length - seeds.length} fixtures), Node ${process.version}\n`);
+    console.log(`dpa-lint benchmark: ${BATCH} files (${sources.length} distinct: ${seeds.length} seeds + ${sources.length - seeds.length} fixtures), Node ${process.version}`);
+    // Wall-clock figures on a shared machine mean little without the load they were measured under.
+    console.log(`${availableParallelism()} cores, load average before: ${loadavg().map((n) => n.toFixed(2)).join(' ')}\n`);
 
     const rows: string[][] = [['run', 'seconds', 'files/s', 'speed-up']];
     const j1 = runCli([files, '--format', 'json', '-o', join(dir, 'j1.json'), '--jobs', '1']);
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     rows.push(['--cache (cold, default jobs)', fmt(cold.seconds), fmt(BATCH / cold.seconds, 1), fmt(j1.seconds / cold.seconds)]);
     rows.push(['--cache (warm)', fmt(warm.seconds), fmt(BATCH / warm.seconds, 1), fmt(j1.seconds / warm.seconds)]);
     console.log(table(rows));
+    console.log(`load average after: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
     const same = spawnSync('cmp', ['-s', join(dir, 'j1.json'), join(dir, 'j2.json')]).status === 0;
     const sameCache = spawnSync('cmp', ['-s', join(dir, 'j1.json'), join(dir, 'c2.json')]).status === 0;
     console.log(`\nJSON identical for --jobs 1 and --jobs 2: ${same ? 'yes' : 'NO'}; warm cache identical to --jobs 1: ${sameCache ? 'yes' : 'NO'}`);

@@ -59,7 +59,8 @@ const DEFINITION = /^[^.;]{0,100}?[”"’]\s*(?:\([^()]{0,60}\)\s*)?(?:means|sh
 function isDefinitionOrToc(text: string): boolean {
   if (DEFINITION.test(text)) return true;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length <= 8 && !/[.;:!?]$/.test(text)) return true;
+  // A heading: short, capitalised, no final punctuation; a list point ending in "and"/"or" is not one.
+  if (words.length <= 8 && !/[.;:!?]$/.test(text) && !LIST_START.test(text) && !/\b(?:and|or|og|eller)$/.test(text) && /^[^\p{Ll}]/u.test(text)) return true;
   if (words.length < 8) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return capitalised / words.length > 0.6;

@@ -53,7 +53,9 @@ export const LEXICON_DA: Lexicon = {
   'security-measures': [
     {
       id: 'da:sikkerhedsforanstaltninger',
-      all: [re(String.raw`tekniske og organisatoriske|organisatoriske og tekniske|sikkerhedsforanstaltning|artikel 32|behandlingssikkerhed|sikkerhedsniveau|kryptering|passende foranstaltning|informationssikkerhed|datasikkerhed`)],
+      all: [re(String.raw`tekniske og organisatoriske|organisatoriske og tekniske|sikkerhedsforanstaltning|artikel 32|behandlingssikkerhed|kryptering|passende foranstaltning|informationssikkerhed|datasikkerhed`)],
+      // Assistance with Art. 32 (Art. 28(3)(f)) is another element.
+      none: [re(String.raw`bistå|bistand`)],
     },
   ],
   'security-risk-assessment': [
@@ -75,7 +77,7 @@ export const LEXICON_DA: Lexicon = {
     {
       id: 'da:godkendelse-af-underdatabehandlere',
       // Explicit authorisation: "databehandleren anvender følgende underdatabehandlere" is not one.
-      all: [SUB, re(String.raw`godkend|samtykke|tilladelse|accept|bemyndig|indsigelse|(?<!\p{L})må(?!\p{L})[^.;]{0,40}(?:gøre brug|anvende|benytte)`)],
+      all: [SUB, re(String.raw`godkend|samtykke|tilladelse|accept|bemyndig|(?<!\p{L})må(?!\p{L})[^.;]{0,40}(?:gøre brug|anvende|benytte)`)],
       negationOk: true,
     },
   ],
@@ -113,7 +115,8 @@ export const LEXICON_DA: Lexicon = {
   'assist-security': [
     {
       id: 'da:bistand-med-sikkerhed',
-      all: [ASSIST, re(String.raw`artikel 32|behandlingssikkerhed|sikkerhed|artikel 32-36|artikel 32 til 36`), re(String.raw`dataansvarlig|kunde`)],
+      // Not bare "sikkerhed": "brud på persondatasikkerheden" is a breach, not security of processing.
+      all: [ASSIST, re(String.raw`artikel 32|behandlingssikkerhed|sikkerheden ved behandlingen|sikkerhedsforanstaltning|sikkerhedsniveau`)],
     },
   ],
   'assist-breach-notification-authority': [

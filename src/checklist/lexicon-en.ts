@@ -199,7 +199,6 @@ export const LEXICON_EN: Lexicon = {
       all: [
         re(String.raw`\b(?:assist|support|help|co-?operat|enabl|facilitat)\w* (?:\S+ ){0,3}?(?:the )?(?:controller|customer|you|client)\b`),
         re(String.raw`\bsecurity of (?:the )?(?:processing|personal data)|\bdata security\b|\bsecurity obligations|\barticles? 32\b|\bart\.? ?32\b|\b32 ?(?:to|-|–) ?3[3-6]\b|\bsecurity requirements\b|\bpersonal data protection\b|\bkeep (?:the )?data secure`),
-        re(String.raw`\bcontroller|\bcustomer|\byou\b|\bclient`),
       ],
     },
   ],

@@ -24,7 +24,8 @@ const ABBREVIATIONS = new Set([
   'lov', 'afsn', 'litra', 'hhv', 'iht', 'ift', 'pga', 'ang', 'aps', 'a/s', 'nb', 'bilag', 'tlf', 'att', 'j.nr', 'sml',
 ]);
 
-const LIST_MARKER = /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s|[a-z]\.\s|[•▪◦‣·*–—-]\s)/i;
+// "7. ", "7.3 ", "7.3. ", "(a) ", "a) ", "• "; not a bare number ("32 to 36 GDPR" continuing "Art.").
+const LIST_MARKER = /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}\)|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,3}\.\s|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-z]\.\s|[•▪◦‣·*–—-]\s)/i;
 const HEADING_MAX = 90;
 
 /** Split `text` into sentences with offsets. Linear in the text length. */
@@ -58,7 +59,8 @@ export function splitSentences(text: string): Sentence[] {
       flush();
       continue;
     }
-    const startsNew = LIST_MARKER.test(t) || t.startsWith('#') || t.includes(' | ');
+    const previousLine = i > 0 ? lines[i - 1]!.text.trim() : '';
+    const startsNew = (LIST_MARKER.test(t) && !endsWithAbbreviation(previousLine)) || t.startsWith('#') || t.includes(' | ');
     if (seg && startsNew) flush();
     const lineEnd = line.start + line.text.length;
     if (!seg) seg = { start: line.start, end: lineEnd };

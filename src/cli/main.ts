@@ -275,6 +275,13 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     today: ioIn.today,
     env: ioIn.env ?? (ioIn.stdout ? {} : process.env),
   };
+  if (!ioIn.stdout) {
+    // "dpa-lint … | head": the reader went away; stop quietly instead of crashing with a stack trace.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   const fail = (message: string): number => {
     io.stderr.write(`dpa-lint: ${message}\n`);
     return 2;

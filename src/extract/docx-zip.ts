@@ -32,7 +32,7 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 function corrupt(why: string): InputError {
-  return new InputError('E_CORRUPT', `damaged ZIP container (${why})`);
+  return new InputError('E_CORRUPT', `DOCX/ZIP container is damaged or truncated (${why})`);
 }
 
 /** Entries of the central directory. Throws E_CORRUPT when there is none or it points outside the file. */

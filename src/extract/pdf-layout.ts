@@ -852,7 +852,11 @@ export function assemblePdf(pages: PageLayout[]): AssembledPdf {
       continue;
     }
     const heading = l.fontSize >= 1.15 * bodyFs && l.text.length <= 200;
-    const start = prevHeading || heading || paragraphStarts(prev, l, pitch);
+    // A heading wrapped onto a second line continues; a heading otherwise starts a block and ends the one before.
+    const wrappedHeading =
+      heading && prevHeading && prev !== null && prev.page === l.page && prev.flow === l.flow &&
+      Math.abs(prev.fontSize - l.fontSize) < 0.5 && (l.y - prev.y) / l.fontSize <= pitch * 1.3;
+    const start = wrappedHeading ? false : prevHeading || heading || paragraphStarts(prev, l, pitch);
     const raw: RawLine = { text: l.text, line: l.line, column: 1, page: l.page, paragraphStart: start };
     if (heading) raw.kind = 'heading';
     out.push(raw);

@@ -85,7 +85,7 @@ function classifyLoadError(error: unknown): InputError {
   const message = (error as { message?: string })?.message ?? String(error);
   if (name === 'PasswordException') return new InputError('E_ENCRYPTED', 'PDF is password-protected: remove the password and try again');
   if (/empty/i.test(message)) return new InputError('E_EMPTY', 'PDF file is empty');
-  return new InputError('E_CORRUPT', `PDF is damaged or not a PDF (${message.replace(/\s+/g, ' ').trim()})`);
+  return new InputError('E_CORRUPT', `PDF is damaged or truncated (${message.replace(/\s+/g, ' ').trim()})`);
 }
 
 export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<ExtractedDocument> {
@@ -204,7 +204,8 @@ async function readItems(page: PdfjsPage, n: number, maxItems: number, deadline:
       }
     }
   } catch (error) {
-    await reader.cancel().catch(() => undefined);
+    // Not awaited: cancelling a pdfjs text stream may never settle; the document is destroyed right after.
+    reader.cancel().catch(() => undefined);
     throw error;
   }
   return out;

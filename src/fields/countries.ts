@@ -164,6 +164,12 @@ const POSTCODE_COUNTRY: Record<string, string> = {
   A: 'AT', AT: 'AT', CH: 'CH', GB: 'GB', UK: 'GB',
 };
 
+// Cloud regions name where data sits: "us-east-1" (AWS), "us-central1", "europe-west1" (Google Cloud), "eu-north-1".
+const CLOUD_REGION_RE = /(?<![\p{L}\d-])(us|eu|europe|ca|sa|ap|asia|me|af|il|uk|australia|southamerica|northamerica)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\d?(?:-\d)?(?![\p{L}\d])/gu;
+const CLOUD_REGION_COUNTRY: Record<string, string | null> = {
+  us: 'US', northamerica: 'US', ca: 'CA', sa: 'BR', southamerica: 'BR', ap: 'SG', asia: 'SG', me: 'AE', af: 'ZA', il: 'IL', uk: 'GB', australia: 'AU', eu: null, europe: null,
+};
+
 /** Every mention of a country, the EU/EEA, a US state or a prefixed European postcode in `text`, in order. */
 export function findCountries(text: string): CountryMention[] {
   const out: CountryMention[] = [];
@@ -187,6 +193,13 @@ export function findCountries(text: string): CountryMention[] {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       out.push({ country: countryByCode('US'), kind: 'us-state', start: m.index, end: m.index + m[0].length, text: m[0] });
     }
+  }
+  CLOUD_REGION_RE.lastIndex = 0;
+  for (let m = CLOUD_REGION_RE.exec(text); m !== null; m = CLOUD_REGION_RE.exec(text)) {
+    const code = CLOUD_REGION_COUNTRY[m[1]!];
+    // Asia-Pacific and Middle East regions span several countries: only the US, EU and a few single-country prefixes count.
+    if (code === undefined || m[1] === 'ap' || m[1] === 'asia' || m[1] === 'me') continue;
+    out.push({ country: code ? countryByCode(code) : null, kind: code ? 'country' : 'region', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   POSTCODE_RE.lastIndex = 0;
   for (let m = POSTCODE_RE.exec(text); m !== null; m = POSTCODE_RE.exec(text)) {

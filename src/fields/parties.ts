@@ -25,12 +25,15 @@ export interface PartiesField {
 
 // "herefter ”den dataansvarlige”", "(”Databehandleren”)", "(the “Processor”)", "hereinafter “Controller”".
 const ROLE_RE = /(?:(?:herefter|hereinafter|i[ \t]det[ \t]følgende)[ \t\n]{1,3}(?:kaldet[ \t\n]{1,3}|referred[ \t\n]{1,3}to[ \t\n]{1,3}as[ \t\n]{1,3})?(?:the[ \t\n]{1,3})?["”“'„]{0,2}|\([ \t]{0,2}(?:the[ \t\n]{1,3})?["”“'„]{1,2}|["”“„]{1,2})(den[ \t\n]{1,3}dataansvarlige|dataansvarlig|databehandleren|databehandler|(?:data[ \t\n]{1,3})?controller|(?:data[ \t\n]{1,3})?processor|customer|kunden)["”“']{1,2}/giu;
-const HEADING_ROLE_RE = /^(?:\d{1,2}\.?[ \t]{1,4})?(den[ \t]dataansvarlige|databehandleren|the[ \t]controller|the[ \t]processor|controller|processor)[ \t]*:?$/iu;
+const HEADING_ROLE_RE = /^(?:\d{1,2}\.?[ \t]{1,4})?(den[ \t]dataansvarlige|dataansvarlig|databehandleren|databehandler|the[ \t](?:data[ \t])?controller|the[ \t](?:data[ \t])?processor|(?:data[ \t])?controller|(?:data[ \t])?processor)[ \t]*:?$/iu;
 const FRONT_END_RE = /(?:^|\n)[ \t]*(?:\d{1,2}\.?[ \t]{1,4})?(?:Præambel|Baggrund|Indhold|HAR AFTALT|Har aftalt|har aftalt|have agreed|agree as follows|Definitions|Definitioner|Background)/u;
 const LABEL_RE = /^(navn|name|virksomhed|firma|company|selskab|adresse|address|post[ \t]?nr\.?[ \t]*\/[ \t]*by|post[ \t]?nr\.?|postnummer|by|zip|city|land|country|cvr[-\w./ ]{0,12}|titel|title|stilling|telefon|tlf\.?|phone|e-?mail|kontaktperson|contact)[ \t]*:?[ \t]*/iu;
 const PLACEHOLDER_RE = /^(?:kunde|kunden|customer|the customer|client|\[[^\]]{0,40}\]|_{2,}|\.{3,}|…|x{2,}|navn|name|virksomhed)$/iu;
 
-function parseBlock(fd: FieldDoc, lines: PhysicalLine[], role: Party['role']): Party | null {
+function parseBlock(fd: FieldDoc, block: PhysicalLine[], role: Party['role']): Party | null {
+  let lines = block;
+  // A lone "og"/"and" between the two blocks is not part of either.
+  while (lines.length && /^(?:og|and|mellem|between)$/iu.test(fd.text.slice(lines[0]!.start, lines[0]!.end).trim())) lines = lines.slice(1);
   if (!lines.length) return null;
   const start = lines[0]!.start;
   const end = lines[lines.length - 1]!.end;

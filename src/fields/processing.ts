@@ -1,6 +1,7 @@
 // What is processed (template Bilag A): the types of personal data (A.3) — ordinary, CPR numbers, special
 // categories (Art. 9), criminal offences (Art. 10) —, the categories of data subjects (A.4) and the duration (A.5).
 import { evidenceAt, type Evidence } from './evidence.js';
+import { splitSentences } from './view.js';
 import type { FieldDoc, Span } from './view.js';
 
 export interface DataCategoriesField {
@@ -43,9 +44,11 @@ const SENTENCE_NEGATION_RE = /(?<![\p{L}])(?:ikke|ingen|hverken|no|not|never|non
 
 function firstUnnegated(re: RegExp, text: string): RegExpExecArray | null {
   const g = new RegExp(re.source, 'giu');
+  const sentences = splitSentences(text);
   for (let m = g.exec(text); m !== null; m = g.exec(text)) {
     if (NEGATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('.', m.index - 1), text.lastIndexOf('\n', m.index - 1), text.lastIndexOf(';', m.index - 1)) + 1;
+    const at = m.index;
+    const sentenceStart = sentences.find((s) => s.start <= at && s.end > at)?.start ?? 0;
     if (SENTENCE_NEGATION_RE.test(text.slice(sentenceStart, m.index))) continue;
     return m;
   }

@@ -33,12 +33,12 @@ const ART32_RE = /(?:artikel|art\.|article)[ \t\n]{0,3}32|passende[ \t\n]{1,3}te
 // Concrete measures: each distinct one counts once.
 const MEASURES: RegExp[] = [
   /kryptering|krypteret|encrypt\p{L}{0,4}|TLS|SSL|https|AES|Argon2|bcrypt/iu,
-  /2-?faktor|to-?faktor|multi-?faktor|MFA|2FA|two-?factor|multi-?factor|2F[ \t]login/iu,
+  /2-?faktor|to-?faktor|tofaktor|multi-?faktor|MFA|2FA|two-?factor|multi-?factor|2F[ \t]login|MitID|NemID/iu,
   /firewall\p{L}{0,2}/iu,
   /antivirus|anti-?malware|malware/iu,
   /backup\p{L}{0,3}|sikkerhedskopi\p{L}{0,3}/iu,
-  /logning|logges|logged|logging|audit[ \t\n]{1,3}logs?|log-?data/iu,
-  /adgangskontrol|adgangsstyring|access[ \t\n]{1,3}control|least[ \t\n]{1,3}privilege|rettighedsstyring|rettigheds[ \t\n]{1,3}bestemt|autoriseres|need-to-know/iu,
+  /logning|logges|logged|logging|audit[ \t\n]{0,3}logs?|auditlog\p{L}{0,3}|revisionsspor|log-?data|logfiler/iu,
+  /adgangskontrol|adgangsstyring|rollebaseret|rollestyret|role-based|RBAC|access[ \t\n]{1,3}control|least[ \t\n]{1,3}privilege|rettighedsstyring|rettigheds[ \t\n]{1,3}bestemt|autoriseres|need-to-know/iu,
   /adgangskode\p{L}{0,2}|password\p{L}{0,1}|kodeord/iu,
   /ISO(?:\/IEC)?[ \t\n-]{0,2}27001|SOC[ \t\n-]{0,2}2|ISAE[ \t\n-]{0,2}3[04]0[02]|PCI[ \t\n]{1,3}DSS/iu,
   /fysisk[ \t\n]{1,3}(?:sikring|adgangskontrol|beskyttelse)|aflås\p{L}{0,3}|alarm|physical[ \t\n]{1,3}(?:security|access)/iu,
@@ -46,7 +46,8 @@ const MEASURES: RegExp[] = [
   /sårbarhed\p{L}{0,4}|vulnerabilit\p{L}{1,4}|penetration\p{L}{0,3}|patch\p{L}{0,3}|sikkerhedsopdater\p{L}{0,4}|opdateres[ \t\n]{1,3}løbende/iu,
   /VPN|netværkssegment\p{L}{0,4}|segmentering|DNS-filter/iu,
   /beredskab\p{L}{0,4}|disaster[ \t\n]{1,3}recovery|business[ \t\n]{1,3}continuity|redundan\p{L}{1,4}/iu,
-  /pseudonymiseret|pseudonymi[sz]ed|anonymi\p{L}{2,6}/iu,
+  /pseudonymiseret|pseudonymi[sz]ed|anonymi\p{L}{2,6}|maskeret|masked|masking/iu,
+  /rate[ \t\n-]{0,3}limit\p{L}{0,3}|hastighedsbegrænsning|ratebegrænsning/iu,
 ];
 
 export function countMeasures(text: string): number {
@@ -70,7 +71,12 @@ export function extractSecurity(fd: FieldDoc): SecurityField {
     .sentences(span)
     .map((sn) => ({ sn, t: fd.text.slice(sn.start, sn.end) }))
     .filter(({ t }) => !CONDITIONAL_START_RE.test(t));
-  const art9Sentence = stated.find(({ t }) => ART9_RE.test(t)) ?? null;
+  const art9Sentence =
+    stated.find(({ t }) => {
+      const m = ART9_RE.exec(t);
+      // "behandlingen ikke omfatter særlige kategorier" says the opposite.
+      return m !== null && !/(?<![\p{L}])(?:ikke|ingen|not|no|none)(?![\p{L}])/iu.test(t.slice(0, m.index));
+    }) ?? null;
   let levelEvidence: Evidence | null = null;
   if (levelMatch) {
     const at = span.start + levelMatch.index;

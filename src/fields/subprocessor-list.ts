@@ -44,7 +44,7 @@ const COLUMN_TESTS: Array<[Column, RegExp]> = [
   ['registration', /cvr|^reg\b|registration|registrerings|org\.?[ ]?nr|company[ ]?(?:number|no)|vat|moms/iu],
   ['address', /adresse|address|hjemsted|registered office|domicile/iu],
   ['country', /^land$|^lande$|country|hjemland|jurisdiction|^land\b/iu],
-  ['location', /lokalitet|location|placering|datacenter|data cent(?:er|re)|hosting region|where/iu],
+  ['location', /lokalitet|lokation|location|placering|datacenter|data cent(?:er|re)|hosting region|where/iu],
   ['name', /^navn|name|leverandør|underdatabehandler|sub-?processor|entity|company|firma|vendor|provider|virksomhed|selskab|underleverandør|supplier/iu],
   ['description', /beskrivelse|behandling|funktion|formål|purpose|description|activit|aktivitet|ydelse|opgave|nature|processing|service|function|role|anvendelse|anvendes/iu],
 ];
@@ -106,6 +106,8 @@ function finish(d: Draft, fd: FieldDoc, clause: string): Subprocessor | null {
   const description = clean(d.description.join(' ')) || null;
   const address = clean(d.address.join(', ').replace(/,\s*,/g, ',')) || null;
   if (!name && !description && !address && d.registration.length === 0) return null;
+  // A row of placeholders ("[Hostingleverandør, fx Contabo GmbH] | [reg.nr.]") is an unfilled template row, not an entry.
+  if (name && /^\[[^\]]*\]$/u.test(name)) return null;
   let registration: string | null = null;
   let registrationKind: Subprocessor['registrationKind'] = null;
   let cvrValid: boolean | null = null;

@@ -35,6 +35,10 @@ const REQUEST_RE = /(?<![\p{L}])(?:anmodning\p{L}{0,2}[ \t\n]{1,3}om[ \t\n]{1,3}
 const WINDOW_ANCHOR_RE = /(?:inden[ \t\n]{1,3}for|indenfor|inden|senest|within|no[ \t\n]{1,3}later[ \t\n]{1,3}than|not[ \t\n]{1,3}later[ \t\n]{1,3}than)[ \t\n(]{1,4}$/iu;
 const NOTICE_NEAR_RE = /(?:varsel|notice|underretning\p{L}{0,2}|notification)/iu;
 const VAGUE_RE = new RegExp(VAGUE_NOTICE_SOURCE, 'iu');
+// A breach notice that mentions sub-processors ("brud … hos en underdatabehandler") is not about sub-processor changes.
+const BREACH_RE = /(?<![\p{L}])(?:brud(?:det)?|sikkerhedsbrud\p{L}{0,4}|breach\p{L}{0,2}|security[ \t\n]{1,3}incidents?)(?![\p{L}])/iu;
+// "30 days after notice … to object", "inden 7 dage efter modtagelsen af underretningen": time to object, counted from the notice.
+const AFTER_NOTICE_RE = /^[ \t\n]{0,3}(?:efter|fra|after|from|of)[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}(?:modtagelse\p{L}{0,2}|underretning\p{L}{0,2}|notice|notification|receipt|receiving|the[ \t\n]{1,3}date)/iu;
 
 const GENERAL_RE = /(?<![\p{L}])(?:generel\p{L}{0,3}[ \t\n]{1,3}(?:forudgående[ \t\n]{1,3})?(?:skriftlig\p{L}{0,2}[ \t\n]{1,3})?godkendelse|general[ \t\n]{1,3}(?:prior[ \t\n]{1,3})?(?:written[ \t\n]{1,3})?(?:authori[sz]ation|consent|approval)|generally[ \t\n]{1,3}authori[sz]\p{L}{1,3})(?![\p{L}])/iu;
 const SPECIFIC_RE = /(?<![\p{L}])(?:specifik\p{L}{0,3}[ \t\n]{1,3}(?:forudgående[ \t\n]{1,3})?(?:skriftlig\p{L}{0,2}[ \t\n]{1,3})?godkendelse|specific[ \t\n]{1,3}(?:prior[ \t\n]{1,3})?(?:written[ \t\n]{1,3})?(?:authori[sz]ation|consent|approval))(?![\p{L}])/iu;
@@ -45,8 +49,9 @@ function classify(sentence: string, d: Duration): NoticeKind {
   const before = sentence.slice(Math.max(0, d.start - 40), d.start);
   const after = sentence.slice(d.end, d.end + 30);
   const noticeWord = /(?:varsel|notice)[ \t\n]{0,3}(?:på|of)?[ \t\n]{0,3}(?:mindst|minimum|at[ \t\n]least)?[ \t\n]{0,3}$/iu.test(before) || /^[ \t\n']{0,3}(?:s[ \t\n]{1,2})?(?:forudgående[ \t\n]{1,3}|skriftligt?[ \t\n]{1,3}|prior[ \t\n]{1,3}|advance[ \t\n]{1,3}|written[ \t\n]{1,3})?(?:varsel|notice)/iu.test(after) || /\p{L}s$/u.test(d.text) && /^[ \t\n]{0,3}(?:\p{L}+[ \t\n]{1,3})?varsel/iu.test(after);
-  if (DEEMED_RE.test(sentence) && APPROVAL_RE.test(sentence) && !noticeWord && WINDOW_ANCHOR_RE.test(before)) return 'deemed-approval';
-  if (OBJECTION_RE.test(sentence.slice(0, d.start)) && WINDOW_ANCHOR_RE.test(before) && !noticeWord) return 'objection-window';
+  const window = WINDOW_ANCHOR_RE.test(before) || AFTER_NOTICE_RE.test(after);
+  if (DEEMED_RE.test(sentence) && APPROVAL_RE.test(sentence) && !noticeWord && window) return 'deemed-approval';
+  if (OBJECTION_RE.test(sentence) && window && !noticeWord) return 'objection-window';
   if (REQUEST_RE.test(sentence) && !noticeWord) return 'approval-request';
   return 'advance-notice';
 }
@@ -56,7 +61,7 @@ function classify(sentence: string, d: Duration): NoticeKind {
  * "En sådan underretning skal … minimum 1 måned før" counts although the sentence does not repeat the word.
  */
 export function parseNoticeSentence(sentence: string, base: number, fullText: string, clause: string | null, inContext = false): NoticeStatement[] {
-  if (!CHANGE_RE.test(sentence)) return [];
+  if (!CHANGE_RE.test(sentence) || BREACH_RE.test(sentence)) return [];
   if (!SUBPROCESSOR_RE.test(sentence) && !(inContext && (NOTICE_NEAR_RE.test(sentence) || OBJECTION_RE.test(sentence) || APPROVAL_RE.test(sentence)))) return [];
   const ev = evidenceAt(fullText, base, base + sentence.length, clause);
   const out: NoticeStatement[] = [];

@@ -211,7 +211,8 @@ function joins(
   const hyphenated = prevSoftHyphen || /\p{L}-$/u.test(p);
   if (hyphenated && /^\p{L}/u.test(n)) return true;
   if (headingLike) return lower;
-  if (lower) return !(blankSeen && titleLine);
+  // "Land:" + blank line + "herefter ...": a short line that ends a phrase does not pull a lower-case line across a gap.
+  if (lower) return !(blankSeen && (titleLine || (/[.:;]$/.test(p) && p.length < 0.5 * width)));
   const terminal = /[.:;!?]["')\]]?$/.test(p);
   const long = p.length >= 0.7 * width;
   // Across a blank line only a full-width line that stops mid-sentence continues; never a heading line.

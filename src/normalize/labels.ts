@@ -8,7 +8,7 @@ export interface Label {
   raw: string;
   /** Normalised id part: "7.3", "a", "A.3", "B", "7". */
   id: string;
-  /** Numeric components for kind 'number' ([7, 3]); for annex sections [3]. */
+  /** Numeric components for kind 'number' ([7, 3]); for annex sections [3]; for a full litra "9.2.a" [9, 2]. */
   parts: number[];
   /** Whether the written number ends with a period ("7." vs "7"). */
   period: boolean;
@@ -20,6 +20,7 @@ const MONTHS =
   /^(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|january|february|march|may|june|july|october)\b/i;
 
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?:(?=[ \t])[ \t]*|$)/;
+const FULL_LITRA = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.([a-zæøå])([.)]?)(?:[ \t]+|$)/;
 const LITRA = /^(?:\(([a-zæøå]|[ivx]{1,5})\)|([a-zæøå])[.)]|([ivx]{1,5})[.)])(?:[ \t]+|$)/;
 const ANNEX =
   /^(Bilag|BILAG|Underbilag|Appendiks|APPENDIKS|Appendix|APPENDIX|Annex|ANNEX|Annexe|Schedule|SCHEDULE|Exhibit|EXHIBIT|Attachment|ATTACHMENT|Anlage)[ \t]+([A-Z]|\d{1,2}(?:\.[A-Z]\b)?|[IVX]{1,5})\b(?![.,]\w)\.?[ \t]*(?:[-:][ \t]+)?/;
@@ -34,6 +35,11 @@ export function parseLabel(text: string): Label | null {
   let m = ANNEX_SECTION.exec(text);
   if (m) {
     return { kind: 'annex-section', raw: m[0].trim(), id: `${m[1]}.${Number(m[2])}`, parts: [Number(m[2])], period: m[3] === '.', length: m[0].length };
+  }
+  m = FULL_LITRA.exec(text);
+  if (m) {
+    // "9.2.a." — a litra written with its clause's full id, as the template and its references do.
+    return { kind: 'litra', raw: m[0].trim(), id: `${m[1]}.${m[2]}`, parts: m[1]!.split('.').map(Number), period: m[3] === '.', length: m[0].length };
   }
   m = NUMBER.exec(text);
   if (m) {

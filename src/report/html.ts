@@ -86,7 +86,9 @@ details summary { cursor: pointer; color: var(--muted); }
   h2 { border-top: none; }
   a { color: inherit; text-decoration: none; }
   .finding, .badge, .redline del, .redline ins { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  /* Print collapsed sections too: a printed report cannot be clicked open. */
   details > *:not(summary) { display: block; }
+  details::details-content { display: block; content-visibility: visible; }
 }
 `;
 

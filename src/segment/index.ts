@@ -180,6 +180,17 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
       continue;
     }
 
+    if (label?.kind === 'litra' && label.id.includes('.')) {
+      // A litra with its full id ("9.2.a.") belongs to that clause whatever is open.
+      const clauseId = label.parts.join('.');
+      const owner = clause && clause.clause.id === clauseId ? clause : null;
+      const ancestors = owner ? [owner, ...owner.ancestors] : section && section.clause.id === String(label.parts[0]) ? [section] : [];
+      if (owner) owner.litraCount++;
+      litra = open('litra', label.id, label.raw, null, block, bodyAt, clauseId, ancestors);
+      romanParent = null;
+      continue;
+    }
+
     if (label?.kind === 'litra' || (block.kind === 'list-item' && !label)) {
       const owner = clause ?? section;
       if (owner && owner.clause.id) {

@@ -3,7 +3,8 @@
 import type { Block } from '../model.js';
 import { parseLabel } from '../normalize/labels.js';
 
-const TOC_TITLE = /^(indhold|indholdsfortegnelse|indholdsoversigt|table of contents|contents|inhalt|innhold|innehåll)\s*:?$/i;
+// "Indhold", "1. Indhold" (the template numbers its contents as section 1), "Table of Contents".
+const TOC_TITLE = /^(?:\d{1,2}\.?\s+)?(indhold|indholdsfortegnelse|indholdsoversigt|table of contents|contents|inhalt|innhold|innehåll)\s*:?$/i;
 const LEADER = /(\.\s?){4,}|…{2,}|(\.\s?){2,}\s*\d{1,3}$/;
 const PAGE_AT_END = /\s\d{1,3}$/;
 const STOP = new Set(['og', 'and', 'samt', 'eller', 'or', 'the', 'af', 'of']);

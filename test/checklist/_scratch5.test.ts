@@ -1,7 +1,8 @@
 import { it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { lintText } from '../../src/engine/lint.js';
+import { lintFile } from '../../src/engine/lint.js';
 it('x', async () => {
-  const r = await lintText(readFileSync('../shared/corpus-real/nokken-databehandleravtale-no.md', 'utf8'), { path: 'nokken.md' });
-  console.log(r.findings.map(f => `${f.ruleId} ${f.severity} ${f.message}`));
+  for (const f of ['flintwood-dpa-en.pdf', 'shyware-dpa-en.docx', 'hetzner-avv-morpheus-de.pdf']) {
+    const r = await lintFile('../shared/corpus-real/' + f);
+    console.log(f, r.format, r.language, r.error, r.findings.filter(x => x.ruleId === 'art28-element-missing').map(x => x.element).join(' '));
+  }
 });

@@ -1,6 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SegmentedDocument } from '../../src/model.js';
-import { clause, ids, seg } from '../normalize/pipeline.js';
+import { clause, ids, ROOT, seg } from '../normalize/pipeline.js';
 
 const summary = (doc: SegmentedDocument) => doc.clauses.map((c) => `${c.kind}:${c.id}`);
 
@@ -135,6 +136,12 @@ describe('litra', () => {
     }
   });
 
+  it('reads litras written with their full id ("9.2.a.")', () => {
+    const doc = seg('9.2. Databehandleren bistår endvidere med:\n\n9.2.a. den dataansvarliges forpligtelse til at anmelde\n\n9.2.b. den dataansvarliges forpligtelse til at underrette\n\n9.3. Parterne skal angive.');
+    expect(summary(doc)).toEqual(['clause:9.2', 'litra:9.2.a', 'litra:9.2.b', 'clause:9.3']);
+    expect(clause(doc, '9.2.b')).toMatchObject({ parent: '9.2', label: '9.2.b.', text: 'den dataansvarliges forpligtelse til at underrette' });
+  });
+
   it('numbers bullets under a clause a, b, c by position', () => {
     const doc = seg('6.2 Ovenstående forpligtelse indebærer, at databehandleren skal:\n • Pseudonymisering og kryptering\n • Evne til at sikre vedvarende fortrolighed\n • Evne til rettidigt at genoprette\n6.3 Databehandleren skal som minimum.');
     expect(ids(doc)).toEqual(['6.2', '6.2.a', '6.2.b', '6.2.c', '6.3']);
@@ -232,6 +239,12 @@ describe('table of contents', () => {
     expect(summary(list)).toEqual(['section:1', 'clause:1.1', 'section:2', 'clause:2.1', 'section:3', 'clause:3.1']);
   });
 
+  it('counts a numbered contents heading ("1. Indhold") as part of the contents', () => {
+    const doc = seg('## 1. Indhold\n\n- 2. Præambel\n- 3. Den dataansvarliges rettigheder og forpligtelser\n\n## 2. Præambel\n\n2.1. Disse Bestemmelser.\n\n## 3. Den dataansvarliges rettigheder og forpligtelser\n\n3.1. Den dataansvarlige.', 'markdown');
+    expect(summary(doc)).toEqual(['section:2', 'clause:2.1', 'section:3', 'clause:3.1']);
+    expect(doc.norm.text.slice(doc.tocSpans[0]!.start, doc.tocSpans[0]!.end)).toBe('1. Indhold\n\n2. Præambel\n\n3. Den dataansvarliges rettigheder og forpligtelser');
+  });
+
   it('does not take consecutive headings in the body for a table of contents', () => {
     const doc = seg('14. Ikrafttræden og ophør\n\n15.\n\n16. Kontaktpersoner\n\n1. Parterne kan kontakte hinanden.');
     expect(doc.tocSpans).toEqual([]);
@@ -286,5 +299,18 @@ describe('English and Markdown documents', () => {
     expect(clause(doc, '7.2').label).toBe('2.');
     expect(clause(doc, 'B.1').text).toBe('Navn | CVR\nUnit IT | 1');
     expect(clause(doc, 'B.1').blocks.map((b) => b.kind)).toEqual(['heading', 'table']);
+  });
+});
+
+const TEMPLATE = `${ROOT}../shared/templates/datatilsynet-2020-da.md`;
+
+describe.skipIf(!existsSync(TEMPLATE))('the Datatilsynet template itself (../shared/templates)', () => {
+  it('segments into sections 2-15, clauses, litras and annex sections with its contents list kept out', () => {
+    const doc = seg(readFileSync(TEMPLATE, 'utf8'), 'markdown');
+    const all = ids(doc);
+    expect(doc.clauses.filter((c) => c.kind === 'section').map((c) => c.id)).toEqual(Array.from({ length: 14 }, (_, k) => String(k + 2)));
+    for (const id of ['2.11', '6.1.d', '7.3', '7.6', '9.1.j', '9.2.a', '9.3', '10.3.c', '14.5', '15.2', 'A.5', 'B.2', 'C.8', 'D']) expect(all).toContain(id);
+    expect(doc.tocSpans).toHaveLength(1);
+    checkInvariants(doc);
   });
 });
