@@ -50,3 +50,15 @@ export function insertionOffset(ctx: { doc: LintDocument }, templateId: string):
 export function sectionOf(id: string): string {
   return id.split('.')[0]!;
 }
+
+/**
+ * Share of the template's clauses and litra found in the document. Below about 0.6 the document only borrows from the
+ * template (a vendor's own terms quoting some clauses): per-clause verdicts there would mostly be noise.
+ */
+export function templateCoverage(doc: LintDocument): number {
+  const content = (doc.alignment?.matches ?? []).filter((m) => m.template.kind === 'clause' || m.template.kind === 'litra');
+  if (content.length === 0) return 0;
+  return content.filter((m) => m.status !== 'missing').length / content.length;
+}
+
+export const FOLLOWS_TEMPLATE = 0.6;

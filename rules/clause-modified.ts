@@ -1,7 +1,7 @@
 // The fixed text of a template clause changed in substance (numbers, negations, modal verbs, deleted or inserted text).
 import type { Rule } from '../src/engine/types.js';
 import type { WordChange } from '../src/align/types.js';
-import { meta, quoteAround } from './_shared.js';
+import { FOLLOWS_TEMPLATE, meta, quoteAround, templateCoverage } from './_shared.js';
 
 interface Options {
   /** Report changes that only reword content words (no number, negation, modal verb or condition involved). */
@@ -25,8 +25,11 @@ const rule: Rule<Options> = {
     const alignment = ctx.doc.alignment;
     if (!alignment) return;
     const text = ctx.doc.segmented.norm.text;
+    const followsTemplate = templateCoverage(ctx.doc) >= FOLLOWS_TEMPLATE;
     for (const m of alignment.matches) {
       if (m.status !== 'modified' || m.template.mustBeFilled) continue;
+      // In a document that only borrows from the template, a weak match is more likely a different clause than a change.
+      if (!followsTemplate && m.similarity < 0.7) continue;
       if (m.template.kind !== 'clause' && m.template.kind !== 'litra' && m.template.kind !== 'annex-section') continue;
       const substantive = m.changes.filter((c) => c.substantive);
       const strong = substantive.filter((c) => STRONG.has(c.reason ?? ''));

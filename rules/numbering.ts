@@ -13,7 +13,8 @@ const rule: Rule = {
     recommended: true,
   }),
   check(ctx) {
-    const clauses = ctx.doc.segmented.clauses.filter((c) => c.id !== null).sort((a, b) => a.start - b.start);
+    // Litra labels come from list positions and bullets as often as from the text: only numbered units are checked.
+    const clauses = ctx.doc.segmented.clauses.filter((c) => c.id !== null && c.kind !== 'litra').sort((a, b) => a.start - b.start);
     const duplicates = reportDuplicates(ctx, clauses);
     reportUnknownAnnexIds(ctx, clauses, duplicates);
     reportEmptySections(ctx, clauses);
@@ -99,7 +100,7 @@ function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Claus
     const local = parts[parts.length - 1]!;
     const ord = ordinal(local);
     if (ord === null) continue;
-    const parentKey = `${c.kind === 'section' || c.kind === 'annex' ? 'top' : parts.slice(0, -1).join('.')}/${c.kind === 'annex' ? 'annex' : 'x'}`;
+    const parentKey = `${c.kind === 'section' || c.kind === 'annex' ? 'top' : parts.slice(0, -1).join('.')}/${c.kind === 'annex' ? 'annex' : 'x'}/${/^\d/.test(local) ? 'n' : 'a'}`;
     const prev = lastByParent.get(parentKey);
     lastByParent.set(parentKey, { ord: Math.max(ord, prev?.ord ?? 0), clause: c });
     if (!prev) continue;

@@ -1,5 +1,6 @@
 // Slots, option markers and guidance of the template left in the contract: "[TIDSPUNKT]", "[VALG 2 …]", "${name}", "____".
 import type { Rule, RuleContext } from '../src/engine/types.js';
+import type { Clause } from '../src/model.js';
 import { meta, quoteAround } from './_shared.js';
 
 interface Hit {
@@ -15,7 +16,8 @@ const BRACKETS = /\[([^[\]\n]{1,80})\]/gu;
 const TEMPLATE_VARS = /\$\{[^}\n]{1,60}\}|\{\{[^}\n]{1,60}\}\}|<<[^>\n]{1,60}>>/gu;
 const UNDERSCORES = /_{3,}/gu;
 const GUIDANCE_MARKERS = /\b(Eksempel på tekst|Vejledning til udfyldelse|Example wording|Guidance note)\s*:/giu;
-const DUMMY = /\b(?:X{3,}|x{3,}|dd[.-]mm[.-](?:åååå|yyyy))\b/gu;
+// "xxx kr." is a dummy amount; "DDMMÅÅ-XXXX" is a format description, not a blank.
+const DUMMY = /(?<![-\p{L}\d])(?:X{3,}|x{3,})(?![-\p{L}\d])|\bdd[.-]mm[.-](?:åååå|yyyy)\b/gu;
 
 const rule: Rule = {
   meta: meta({
@@ -38,7 +40,6 @@ const rule: Rule = {
         suggestion: blankPartyField ? 'Fill in the controller\u2019s details before signing.' : 'Fill in the field or choose the option, and remove the template\u2019s marker.',
       });
     }
-    reportGuidance(ctx);
   },
 };
 
@@ -66,20 +67,36 @@ export function findPlaceholders(text: string): Hit[] {
 }
 
 // Before signing, a vendor's own template leaves the signature block and the customer's (controller's) details blank.
-const FORM_LABEL = /(?:^|\n)\s*(navn|stilling|titel|telefon|tlf|e-?mail|dato|underskrift|name|title|position|phone|date|signature|sted)\s*:?\s*$/iu;
+const FORM_LABEL = /(?:^|\n|\|)[^|\n]{0,40}\b(navn|stilling|titel|telefon|tlf|e-?mail|dato|underskrift|name|title|position|phone|address|adresse|date|signature|sted)\s*:?\s*\|?\s*$/iu;
 
 function isBlankControllerField(ctx: RuleContext, hit: Hit): boolean {
   const text = ctx.doc.segmented.norm.text;
   const lineStart = text.lastIndexOf('\n', hit.start) + 1;
   if (FORM_LABEL.test(text.slice(lineStart, hit.start))) return true;
+  if (/^\[(?:kommune|kunde|kunden|customer|controller|dataansvarlig)/iu.test(text.slice(hit.start, hit.end))) return true;
   const clause = clauseAt(ctx, hit.start);
+  if (clause && inFormSection(ctx, clause)) return true;
   if (clause && clause.kind !== 'front') return false;
   const before = text.slice(Math.max(0, hit.start - 250), hit.start).toLowerCase();
-  const controllerAt = Math.max(before.lastIndexOf('dataansvarlig'), before.lastIndexOf('controller'), before.lastIndexOf('kunde'), before.lastIndexOf('customer'));
+  const controllerAt = Math.max(
+    before.lastIndexOf('dataansvarlig'),
+    before.lastIndexOf('controller'),
+    before.lastIndexOf('kunde'),
+    before.lastIndexOf('customer'),
+    before.lastIndexOf('kommune'),
+  );
   const processorAt = Math.max(before.lastIndexOf('databehandler'), before.lastIndexOf('processor'), before.lastIndexOf('leverandør'), before.lastIndexOf('supplier'));
   const after = text.slice(hit.end, hit.end + 250).toLowerCase();
   const definesController = /herefter\s*["”“]?den dataansvarlige|\(?["”“]?the controller["”“]?\)?/u.test(after) && !/databehandleren/u.test(after.slice(0, after.search(/dataansvarlige|controller/u)));
   return controllerAt > processorAt || definesController;
+}
+
+// The signature block and the contact list (14.5, section 15) are forms the parties complete when they sign.
+function inFormSection(ctx: RuleContext, clause: Clause): boolean {
+  const sections = ctx.doc.segmented.clauses.filter((c) => (c.kind === 'section' || c.kind === 'annex') && c.start <= clause.start);
+  const section = sections[sections.length - 1];
+  const titles = `${clause.title ?? ''} ${section?.title ?? ''} ${clause.text.slice(0, 40)}`;
+  return /underskrift|kontaktperson|signatur|signature|contact person/iu.test(titles);
 }
 
 function clauseAt(ctx: RuleContext, offset: number) {
@@ -93,29 +110,6 @@ function clauseIdAt(ctx: RuleContext, offset: number): string | null {
   if (!c) return null;
   for (const m of ctx.doc.alignment?.matches ?? []) if (m.clauses.includes(c)) return m.template.id;
   return c.id;
-}
-
-/** The template's guidance paragraphs copied into the contract (they instruct the parties; they bind nobody). */
-function reportGuidance(ctx: RuleContext): void {
-  const template = ctx.doc.template;
-  if (!template) return;
-  const text = ctx.doc.segmented.norm.text;
-  const flat = text.toLowerCase();
-  for (const clause of template.clauses) {
-    for (const g of clause.guidance ?? []) {
-      const probe = g.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 60);
-      if (probe.length < 30) continue;
-      const at = flat.replace(/\s/g, ' ').indexOf(probe);
-      if (at === -1) continue;
-      ctx.report({
-        message: `Guidance of the template left in clause ${clause.id}`,
-        clause: clause.id,
-        offset: at,
-        evidence: quoteAround(text, at, at + probe.length, 0),
-        suggestion: 'Remove the template\u2019s guidance text and write the parties\u2019 own content.',
-      });
-    }
-  }
 }
 
 export default rule;

@@ -148,7 +148,8 @@ function matchContained(
   for (const t of tUnits) {
     if (tToD.has(t.index) || t.clause.kind === 'annex-section') continue;
     const bag = t.bags[0]!;
-    if (bag.size < 8) continue;
+    // Short litra ("pseudonymisering og kryptering af personoplysninger") merge into a neighbour's line in PDFs.
+    if (bag.size < (t.clause.kind === 'litra' ? 4 : 8)) continue;
     let best: { di: number; share: number } | null = null;
     for (const d of dUnits) {
       if (d.clause.kind === 'annex-section') continue;

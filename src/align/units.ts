@@ -73,10 +73,14 @@ export function templateUnits(template: Template, language: StemLanguage): Templ
     });
 }
 
+// The template's option markers left in a clause are reported as placeholders, not as inserted wording.
+const OPTION_MARKER = /\[(?:VALG|OPTION)\b[^\]\n]{0,100}\]/giu;
+
 // Footnotes printed inside a clause (the template's own "Henvisninger til medlemsstat …") are not clause text.
 function ownTokens(seg: SegmentedDocument, from: number, to: number, inner: Clause[], language: StemLanguage): Token[] {
   const text = seg.norm.text;
-  const cuts = [...seg.norm.blocks.filter((b) => b.kind === 'footnote' && b.end > from && b.start < to), ...inner].sort(
+  const markers = [...text.slice(from, to).matchAll(OPTION_MARKER)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  const cuts = [...seg.norm.blocks.filter((b) => b.kind === 'footnote' && b.end > from && b.start < to), ...inner, ...markers].sort(
     (a, b) => a.start - b.start,
   );
   const tokens: Token[] = [];

@@ -33,19 +33,31 @@ function sentenceLexicons(sentence: string, language: 'da' | 'en'): Lexicon[] {
 }
 
 /**
- * Every concept of the pattern occurs in the sentence, none of its exclusions does. One concept may instead come
- * from the lead-in of a list point ("The processor shall assist the controller with: … (b) communicating a breach to
- * the data subjects") or from the sentence before an anaphor ("Such agreement shall impose the same obligations").
+ * Every concept of the pattern occurs in the sentence, none of its exclusions does. A list point is read together
+ * with its lead-in ("The processor shall assist the controller with: … (b) communicating a breach to the data
+ * subjects"), as long as the point itself carries one of the concepts; after an anaphor ("Such agreement shall impose
+ * the same obligations"), one concept may come from the sentence before.
  */
-function matches(pattern: Pattern, text: string, lead: string | null): boolean {
+function matches(pattern: Pattern, text: string, lead: Lead | null): boolean {
   if (pattern.none) for (const r of pattern.none) if (r.test(text)) return false;
   let fromLead = 0;
+  let own = 0;
   for (const r of pattern.all) {
-    if (r.test(text)) continue;
-    if (lead === null || fromLead > 0 || pattern.all.length < 2 || !r.test(lead)) return false;
+    if (r.test(text)) {
+      own++;
+      continue;
+    }
+    if (lead === null || pattern.all.length < 2 || !r.test(lead.text)) return false;
+    if (!lead.intro && fromLead > 0) return false;
     fromLead++;
   }
-  return true;
+  return own > 0;
+}
+
+interface Lead {
+  text: string;
+  /** A lead-in ending in ":" whose list points continue it (else: the sentence before an anaphor). */
+  intro: boolean;
 }
 
 /** Text as matched: inline HTML tags go, words broken across lines ("proces- sing", "sub- processor") are rejoined. */
@@ -56,11 +68,11 @@ function matchText(text: string): string {
 // A definition ("“Personal Data Breach” means …"), a heading ("Retention & Deletion") or a table of contents names
 // obligations without making them.
 const DEFINITION = /^[^.;]{0,100}?[”"’]\s*(?:\([^()]{0,60}\)\s*)?(?:means|shall mean|shall have the meaning|has the meaning|refers to|betyder|forstås)\b/iu;
-function isDefinitionOrToc(text: string): boolean {
+function isDefinitionOrToc(text: string, afterLeadIn: boolean): boolean {
   if (DEFINITION.test(text)) return true;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   // A heading: short, capitalised, no final punctuation; a list point ending in "and"/"or" is not one.
-  if (words.length <= 8 && !/[.;:!?]$/.test(text) && !LIST_START.test(text) && !/\b(?:and|or|og|eller)$/.test(text) && /^[^\p{Ll}]/u.test(text)) return true;
+  if (!afterLeadIn && words.length <= 8 && !/[.;:!?]$/.test(text) && !LIST_START.test(text) && !/\b(?:and|or|og|eller)$/.test(text) && /^[^\p{Ll}]/u.test(text)) return true;
   if (words.length < 8) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return capitalised / words.length > 0.6;
@@ -90,7 +102,8 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
     // A list point: a marker, a list-item block, or a lower-case start continuing a lead-in ("forpligtelsen til …").
     const isPoint = LIST_START.test(sentence.text) || /^\p{Ll}/u.test(sentence.text) || (options.listItemStarts?.has(sentence.start) ?? false);
     if (!isPoint && previous && !previous.text.endsWith(':')) leadIn = null;
-    const lead = isPoint || previous?.text.endsWith(':') ? leadIn : ANAPHOR.test(sentence.text) && previous ? matchText(previous.text) : null;
+    const intro = isPoint || previous?.text.endsWith(':') ? leadIn : null;
+    const lead: Lead | null = intro !== null ? { text: intro, intro: true } : ANAPHOR.test(sentence.text) && previous ? { text: matchText(previous.text), intro: false } : null;
     if (sentence.text.endsWith(':')) leadIn = text;
     previous = sentence;
     const lexicons = sentenceLexicons(text, language);
@@ -103,7 +116,7 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
         if (!pattern) continue;
         // Particulars may be a heading with a list under it, or a table row "Label | value" (not with an empty
         // value); obligations must be sentences. Neither is a definition.
-        if (requirement(item.code).particular ? DEFINITION.test(text) || EMPTY_CELL.test(text) : (definition ??= isDefinitionOrToc(text))) continue;
+        if (requirement(item.code).particular ? DEFINITION.test(text) || EMPTY_CELL.test(text) : (definition ??= isDefinitionOrToc(text, lead !== null))) continue;
         if (!pattern.negationOk) {
           spans ??= negatedSpans(text);
           // Negated when the element is no longer expressed once the negated clauses are taken out.

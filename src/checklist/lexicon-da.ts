@@ -6,7 +6,9 @@ const re = (source: string): RegExp => new RegExp(source, 'iu');
 
 // Danish compounds put the key word anywhere ("underdatabehandleraftalen", "behandlingssikkerhed"), so most
 // concepts are matched as stems without a leading word boundary.
-const SUB = re(String.raw`underdatabehandler|underleverandør|underdatabehandling|anden databehandler|andre databehandlere|underbehandler`);
+const SUB = re(String.raw`underdatabehandler|underleverandør|underdatabehandling|anden databehandler|andre databehandlere|underbehandler|sub-?databehandler|sub-?processor`);
+// "artikel 32", "art. 32", "Art. 33-34": the article references Danish DPAs use.
+const ART = (n: string): string => String.raw`(?<!\p{L})(?:artikel|art\.?)\s*${n}(?!\d)`;
 const INSTRUKS = re(String.raw`instruks|instruktion|instruere|instrueret|instrukser`);
 const ASSIST = re(String.raw`bistå|bistand|assister|hjælp|medvirk|støtte|samarbejd|stille[^.;]{0,40}til rådighed|oplysninger|information`);
 const NOTIFY = re(String.raw`underret|informer|orienter|meddel|give besked|advis|varsl|gøre opmærksom`);
@@ -45,17 +47,25 @@ export const LEXICON_DA: Lexicon = {
     {
       id: 'da:fortrolighed-for-personer',
       all: [
-        re(String.raw`fortrolig|tavshedspligt|tavshed|diskretion`),
+        re(String.raw`fortrolig|konfidentialitet|tavshedspligt|tavshed|diskretion`),
         re(String.raw`personer|medarbejder|ansatte|personale|autoriser|\balle\b|konsulenter|underdatabehandler`),
       ],
     },
   ],
   'security-measures': [
     {
+      // As in English (EDPB Guidelines 07/2020): the measures must be described or referred to, not only promised.
       id: 'da:sikkerhedsforanstaltninger',
-      all: [re(String.raw`tekniske og organisatoriske|organisatoriske og tekniske|sikkerhedsforanstaltning|artikel 32|behandlingssikkerhed|kryptering|passende foranstaltning|informationssikkerhed|datasikkerhed`)],
+      all: [
+        re(String.raw`tekniske og organisatoriske|organisatoriske og tekniske|sikkerhedsforanstaltning|${ART('32')}|behandlingssikkerhed|passende foranstaltning|informationssikkerhed|datasikkerhed`),
+        re(String.raw`bilag|beskrevet|fremgår|herunder|bl\.a\.|følgende|politik|nedenfor|specificeret|angivet|sikkerhedsniveau|eksempelvis`),
+      ],
       // Assistance with Art. 32 (Art. 28(3)(f)) is another element.
       none: [re(String.raw`bistå|bistand`)],
+    },
+    {
+      id: 'da:konkrete-sikkerhedsforanstaltninger',
+      all: [re(String.raw`kryptering|krypteret`), re(String.raw`adgangskontrol|adgangsstyring|backup|sikkerhedskopi|logning|firewall|to-faktor|tofaktor|pseudonymiser|https|tls`)],
     },
   ],
   'security-risk-assessment': [
@@ -65,8 +75,8 @@ export const LEXICON_DA: Lexicon = {
     },
     {
       id: 'da:foranstaltninger-efter-artikel-32',
-      all: [re(String.raw`artikel 32`), re(String.raw`foranstaltning|sikkerhed`)],
-      none: [re(String.raw`bistå|bistand|artikel 32\s*(?:-|–|til)\s*3[3-6]`)],
+      all: [re(ART('32')), re(String.raw`foranstaltning|sikkerhed`)],
+      none: [re(String.raw`bistå|bistand|${ART(String.raw`32\s*(?:-|–|til)\s*3[3-6]`)}`)],
     },
     {
       id: 'da:risikovurdering',
@@ -116,7 +126,7 @@ export const LEXICON_DA: Lexicon = {
     {
       id: 'da:bistand-med-sikkerhed',
       // Not bare "sikkerhed": "brud på persondatasikkerheden" is a breach, not security of processing.
-      all: [ASSIST, re(String.raw`artikel 32|behandlingssikkerhed|sikkerheden ved behandlingen|sikkerhedsforanstaltning|sikkerhedsniveau`)],
+      all: [ASSIST, re(String.raw`${ART('32')}|behandlingssikkerhed|sikkerheden ved behandlingen|sikring af behandlingen|sikkerhedsforanstaltning|sikkerhedsniveau`)],
     },
   ],
   'assist-breach-notification-authority': [
@@ -125,10 +135,10 @@ export const LEXICON_DA: Lexicon = {
       all: [
         re(String.raw`bistå|bistand|assister|hjælp|medvirk|støtte|samarbejd|oplysninger|information|sætte[^.;]{0,30}i stand`),
         re(String.raw`brud|hændelse`),
-        re(String.raw`tilsynsmyndighed|datatilsynet|myndighed|artikel 33|anmeld`),
+        re(String.raw`tilsynsmyndighed|datatilsynet|myndighed|${ART('33')}|anmeld`),
       ],
     },
-    { id: 'da:bistand-artikel-32-36', all: [ASSIST, re(String.raw`artikel 3[23]\s*(?:-|–|til)\s*3[4-6]`)] },
+    { id: 'da:bistand-artikel-32-36', all: [ASSIST, re(ART(String.raw`3[23]\s*(?:-|–|til)\s*3[4-6]`))] },
   ],
   'assist-breach-communication-subjects': [
     {
@@ -136,21 +146,21 @@ export const LEXICON_DA: Lexicon = {
       all: [
         re(String.raw`bistå|bistand|assister|hjælp|medvirk|støtte|samarbejd|oplysninger|information`),
         re(String.raw`brud|hændelse`),
-        re(String.raw`registrerede|artikel 34|berørte personer`),
+        re(String.raw`registrerede|${ART('34')}|berørte personer`),
       ],
     },
-    { id: 'da:bistand-artikel-32-36', all: [ASSIST, re(String.raw`artikel 3[23]\s*(?:-|–|til)\s*3[4-6]`)] },
+    { id: 'da:bistand-artikel-32-36', all: [ASSIST, re(ART(String.raw`3[23]\s*(?:-|–|til)\s*3[4-6]`))] },
   ],
   'assist-dpia': [
     {
       id: 'da:bistand-med-konsekvensanalyse',
-      all: [re(String.raw`konsekvensanalyse|konsekvensvurdering|artikel 35|dpia|artikel 3[2-4]\s*(?:-|–|til)\s*36`), ASSIST],
+      all: [re(String.raw`konsekvensanalyse|konsekvensvurdering|${ART('35')}|dpia|${ART(String.raw`3[2-4]\s*(?:-|–|til)\s*36`)}`), ASSIST],
     },
   ],
   'assist-prior-consultation': [
     {
       id: 'da:bistand-med-forudgående-høring',
-      all: [re(String.raw`\bhøre\b|høring|forudgående høring|artikel 36|artikel 3[2-5]\s*(?:-|–|til)\s*36`), re(String.raw`tilsynsmyndighed|datatilsynet|myndighed|artikel 36|artikel 3[2-5]\s*(?:-|–|til)\s*36`), ASSIST],
+      all: [re(String.raw`\bhøre\b|høring|forudgående høring|${ART('36')}|${ART(String.raw`3[2-5]\s*(?:-|–|til)\s*36`)}`), re(String.raw`tilsynsmyndighed|datatilsynet|myndighed|${ART('36')}|${ART(String.raw`3[2-5]\s*(?:-|–|til)\s*36`)}`), ASSIST],
     },
     {
       id: 'da:høre-tilsynsmyndigheden',
@@ -199,7 +209,7 @@ export const LEXICON_DA: Lexicon = {
   'personal-data-types': [
     {
       id: 'da:typer-af-personoplysninger',
-      all: [re(String.raw`typer? af personoplysninger|kategorier af personoplysninger|typer af oplysninger|personoplysninger[^.;]{0,40}omfatter|almindelige personoplysninger|almindelige oplysninger|e-mailadresse|ip-adresse|kontaktoplysninger`)],
+      all: [re(String.raw`typer? af personoplysninger|typer? af persondata|kategorier af personoplysninger|kategorier af persondata|typer af oplysninger|personoplysninger[^.;]{0,40}omfatter|almindelige personoplysninger|almindelige oplysninger|e-mailadresse|ip-adresse|kontaktoplysninger`)],
       negationOk: true,
     },
   ],

@@ -102,8 +102,10 @@ function splitSegment(segText: string, base: number): Array<{ text: string; star
     if (body) out.push({ text: body.replace(/\s+/g, ' '), start: base + from + lead, end: base + from + lead + body.length });
     from = to;
   };
-  // Candidate boundaries: ". X", "? X", "! X" (X upper case, digit, quote or parenthesis), and "; (b)" / ": (a)".
-  const re = /([.!?])["”’)]?\s+(?=[\p{Lu}\d"“(])|[;:]\s+(?=(?:and\s+|or\s+|og\s+|eller\s+)?\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)/gu;
+  // Candidate boundaries: ". X", "? X", "! X" (also before a lower-case word: text extracted from PDFs often joins a
+  // sentence to the next list point, "…of that State. that it has instructed …"), every "; " (the points of a list are
+  // separate obligations), and ": (a)".
+  const re = /([.!?])["”’)]?\s+(?=[\p{L}\d"“(])|;\s+|:\s+(?=(?:and\s+|or\s+|og\s+|eller\s+)?\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)/gu;
   for (const m of segText.matchAll(re)) {
     const idx = m.index;
     if (m[1]) {

@@ -351,16 +351,18 @@ async function run(args: string[], opts: Options, io: CliIO): Promise<number> {
     io.stderr.write('dpa-lint: every file given is ignored\n');
   }
 
+  // Waivers (read before the slow part, so a bad file fails fast): --waivers names a file that must exist;
+  // otherwise dpa-lint.waivers.json in the working directory, if present.
+  const waiversPath = resolve(cwd, opts.waivers ?? WAIVERS_FILE_NAME);
+  const waiversShown = toPosix(relative(cwd, waiversPath)) || waiversPath;
+  const waivers = loadWaivers(waiversPath, waiversShown, { mustExist: !!opts.waivers && !opts.writeWaivers });
+
   const cache = opts.cache ? new ResultCache(resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION)) : null;
   const threads = opts.jobs ?? availableParallelism();
   const stdinBytes = jobs.some((j) => j.target.abs === null) ? await readStdin(io.stdin) : null;
   const results = await lintAll(jobs, options, cache, threads, io, stdinBytes);
   let report: LintReport = { schemaVersion: 1, files: results };
 
-  // Waivers: --waivers names a file that must exist; otherwise dpa-lint.waivers.json in cwd if present.
-  const waiversPath = resolve(cwd, opts.waivers ?? WAIVERS_FILE_NAME);
-  const waiversShown = toPosix(relative(cwd, waiversPath)) || waiversPath;
-  const waivers = loadWaivers(waiversPath, waiversShown, { mustExist: !!opts.waivers && !opts.writeWaivers });
   const date = io.today ?? today();
   if (opts.writeWaivers) {
     const first = applyWaivers(report, waivers, { today: date, cwd, shownAs: waiversShown });

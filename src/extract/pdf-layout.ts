@@ -634,9 +634,26 @@ function splitTable(rows: Row[], bounds: number[]): Unit[] {
   while (e > s && firstColumnOnly(rows[e]!) && !attached(rows[e - 1]!, rows[e]!)) e--;
   const units: Unit[] = [];
   for (let i = 0; i < s; i++) units.push({ kind: 'row', rows: [rows[i]!], bounds: [] });
+  const fs = median(rows.map((r) => r.fs));
+  let part: Row[] = [];
+  const flush = () => {
+    if (part.filter(multi).length >= 2) units.push({ kind: 'table', rows: part, bounds });
+    else for (const r of part) units.push({ kind: 'row', rows: [r], bounds: [] });
+    part = [];
+  };
   const body = rows.slice(s, e + 1);
-  if (body.filter(multi).length >= 2) units.push({ kind: 'table', rows: body, bounds });
-  else for (const r of body) units.push({ kind: 'row', rows: [r], bounds: [] });
+  // A heading between two tables: larger type, or a lone first-column line set apart by wide gaps.
+  const isolated = (k: number) =>
+    k > 0 && k < body.length - 1 && firstColumnOnly(body[k]!) &&
+    body[k]!.y - body[k - 1]!.y > 2.5 * fs && body[k + 1]!.y - body[k]!.y > 2.2 * fs;
+  for (let k = 0; k < body.length; k++) {
+    const r = body[k]!;
+    if ((r.fs > 1.15 * fs || isolated(k)) && !multi(r)) {
+      flush();
+      units.push({ kind: 'row', rows: [r], bounds: [] });
+    } else part.push(r);
+  }
+  flush();
   for (let i = e + 1; i < rows.length; i++) units.push({ kind: 'row', rows: [rows[i]!], bounds: [] });
   return units;
 }
@@ -678,7 +695,13 @@ function buildTableRows(rows: Row[], bounds: number[], segments: PdfSegment[]): 
     .sort((a, b) => a - b);
   const ruleYs: number[] = [];
   for (const y of rules) if (ruleYs.length === 0 || y - ruleYs[ruleYs.length - 1]! > 2) ruleYs.push(y);
-  const useRules = ruleYs.length >= 2;
+  // Rules separate rows only when there are some between the first and the last line (booktabs draws just a top,
+  // a middle and a bottom rule).
+  const firstY = rows[0]!.y;
+  const lastY = rows[rows.length - 1]!.y;
+  const inner = ruleYs.filter((y) => y > firstY + 1 && y < lastY - 1).length;
+  const keyedLines = rows.filter((r) => r.frags.some((f) => columnOf(f, bounds) === 0)).length;
+  const useRules = inner >= 2 && inner >= 0.5 * (keyedLines - 1);
   const band = (y: number) => ruleYs.filter((r) => r < y).length;
 
   // Cell blocks: consecutive lines of one column with ordinary line spacing.
@@ -731,17 +754,35 @@ function buildTableRows(rows: Row[], bounds: number[], segments: PdfSegment[]): 
     }
     if (cur.length > 0) groups.push(cur);
   }
-  return groups.map((g) => {
-    const cells = Array.from({ length: ncol }, () => [] as string[]);
-    for (const b of [...g].sort((p, q) => p.top - q.top)) cells[b.col]!.push(joinCellLines(b.texts));
+  const out: Array<TableRowOut & { lastY: number }> = [];
+  for (const g of groups) {
+    const parts = Array.from({ length: ncol }, () => [] as string[]);
+    for (const b of [...g].sort((p, q) => p.top - q.top)) parts[b.col]!.push(joinCellLines(b.texts));
     const ys = new Set(g.flatMap((b) => b.rowYs.map((y) => Math.round(y))));
-    return {
-      cells: cells.map((parts) => parts.join(' ').trim()),
+    const row = {
+      cells: parts.map((ps) => ps.join(' ').trim()),
       y: Math.min(...g.map((b) => b.rowYs[0]!)),
+      lastY: Math.max(...g.map((b) => b.y)),
       fs: median(g.map((b) => b.fs)),
       visualRows: ys.size,
     };
-  });
+    // Tables without padding between rows (LaTeX, Word with tight rows): a line whose first cell is empty and whose
+    // text goes on from the row above, at ordinary line spacing, is that row's wrapped continuation.
+    const prev = out[out.length - 1];
+    if (prev && !useRules && row.cells[0] === '' && row.y - prev.lastY <= 1.6 * row.fs && continues(prev.cells, row.cells)) {
+      prev.cells = prev.cells.map((c, k) => (row.cells[k] ? joinCellLines([c, row.cells[k]!].filter((x) => x !== '')) : c));
+      prev.lastY = row.lastY;
+      prev.visualRows += row.visualRows;
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function continues(above: string[], below: string[]): boolean {
+  const goesOn = (c: string, k: number) => /^\p{Ll}/u.test(c) || /[-,]$/.test(above[k]!);
+  return below.some((c, k) => c !== '' && goesOn(c, k)) && below.every((c, k) => c === '' || goesOn(c, k) || (above[k] !== '' && !/[.:;!?]$/.test(above[k]!)));
 }
 
 function joinCellLines(lines: string[]): string {
@@ -834,6 +875,7 @@ export function assemblePdf(pages: PageLayout[]): AssembledPdf {
   let prevHeading = false;
   let tableBase = 0;
   let lastTableKey = '';
+  let tableHeader: string[] | null = null;
   for (const l of kept) {
     if (footnotes.has(l)) {
       // Kept in place at the foot of its page; the paragraph it interrupts continues on the next page.
@@ -843,8 +885,19 @@ export function assemblePdf(pages: PageLayout[]): AssembledPdf {
     if (l.cells) {
       const key = `${l.page}:${l.table}`;
       if (key !== lastTableKey) {
-        tableBase++;
+        // A table that goes on over a page break (nothing between the two parts, same columns) keeps its id; a
+        // header row the layout repeats on the new page is dropped.
+        const continued = prev?.cells !== undefined && prev.page === l.page - 1 && prev.cells.length === l.cells.length;
+        if (!continued) {
+          tableBase++;
+          tableHeader = l.cells;
+        }
         lastTableKey = key;
+        if (continued && tableHeader && l.cells.join('\u0000') === tableHeader.join('\u0000')) {
+          notes.push({ kind: 'header-footer', message: 'repeated table header removed', text: l.text, position: { page: l.page, line: l.line, column: 1 } });
+          prev = l;
+          continue;
+        }
       }
       out.push({ text: l.text, line: l.line, column: 1, page: l.page, kind: 'table-row', cells: l.cells, tableId: tableBase, paragraphStart: true });
       prev = l;

@@ -14,6 +14,12 @@ export interface PdfOptions {
   maxItemsPerPage?: number;
   /** Whole-document deadline in milliseconds: E_TIMEOUT. */
   timeoutMs?: number;
+  /**
+   * Read ruling lines (an operator list per page with a wrapped-cell table) to separate table rows. Off by default:
+   * it costs as much as the text itself on those pages, and rows are found from text positions alone in every
+   * table seen so far.
+   */
+  rulingLines?: boolean;
 }
 
 export const PDF_DEFAULTS = { maxPages: 2000, maxItemsPerPage: 200_000, timeoutMs: 60_000 } as const;
@@ -62,6 +68,8 @@ class Deadline {
   }
   /** Await `p`, failing with E_TIMEOUT once the deadline has passed. */
   async race<T>(p: Promise<T>): Promise<T> {
+    // A promise given up on may still reject later (pdfjs: "Transport destroyed"): that must not go unhandled.
+    p.catch(() => undefined);
     const left = this.end - performance.now();
     if (left <= 0) throw this.error();
     let timer: NodeJS.Timeout | undefined;
@@ -98,7 +106,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
   try {
     doc = await deadline.race(task.promise);
   } catch (error) {
-    await task.destroy().catch(() => undefined);
+    await release(task.destroy());
     throw classifyLoadError(error);
   }
   try {
@@ -131,7 +139,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
       }
     }
     // Ruling lines cost an operator list per page: fetch them only for pages with a real table with wrapped cells.
-    for (const n of pagesNeedingRules(layouts)) {
+    for (const n of options.rulingLines ? pagesNeedingRules(layouts) : []) {
       const content = contents[n - 1];
       const k = layouts.findIndex((l) => l.page === n);
       if (!content || k < 0) continue;
@@ -163,7 +171,21 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
     }
     return { format: 'pdf', lines, pages: doc.numPages, paragraphsKnown: false, notes };
   } finally {
-    await doc.destroy().catch(() => undefined);
+    await release(doc.destroy());
+  }
+}
+
+/** Wait for pdfjs to tear a document down, but not forever: after a timeout mid-stream its destroy may never settle. */
+async function release(p: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const giveUp = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, 1000);
+    timer.unref();
+  });
+  try {
+    await Promise.race([p.catch(() => undefined), giveUp]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -182,32 +204,30 @@ interface PdfjsPage {
 async function readItems(page: PdfjsPage, n: number, maxItems: number, deadline: Deadline): Promise<PdfTextItem[]> {
   const reader = page.streamTextContent({ includeMarkedContent: false }).getReader();
   const out: PdfTextItem[] = [];
-  try {
-    for (;;) {
-      const { value, done } = (await deadline.race(reader.read())) as { value?: { items: unknown[] }; done: boolean };
-      if (done) break;
-      for (const raw of value?.items ?? []) {
-        const it = raw as { str?: string; transform?: number[]; width?: number };
-        if (typeof it.str !== 'string' || !it.transform) continue;
-        const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
-        out.push({
-          str: it.str,
-          x: e,
-          y: f,
-          width: it.width ?? 0,
-          fontSize: Math.hypot(c, d),
-          angle: (Math.atan2(b, a) * 180) / Math.PI,
-        });
-      }
-      if (out.length > maxItems) {
-        throw new InputError('E_TOO_LARGE', `PDF page ${n} has more than ${maxItems} text items`);
-      }
+  let count = 0;
+  // The stream is read to its end even past the limit (items beyond it are counted, not kept): pdfjs 5 can neither
+  // cancel a text stream cleanly (an uncaught "Controller is already closed") nor destroy a document whose stream
+  // is left half read.
+  for (;;) {
+    const { value, done } = (await deadline.race(reader.read())) as { value?: { items: unknown[] }; done: boolean };
+    if (done) break;
+    for (const raw of value?.items ?? []) {
+      count++;
+      if (count > maxItems) continue;
+      const it = raw as { str?: string; transform?: number[]; width?: number };
+      if (typeof it.str !== 'string' || !it.transform) continue;
+      const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
+      out.push({
+        str: it.str,
+        x: e,
+        y: f,
+        width: it.width ?? 0,
+        fontSize: Math.hypot(c, d),
+        angle: (Math.atan2(b, a) * 180) / Math.PI,
+      });
     }
-  } catch (error) {
-    // Not awaited: cancelling a pdfjs text stream may never settle; the document is destroyed right after.
-    reader.cancel().catch(() => undefined);
-    throw error;
   }
+  if (count > maxItems) throw new InputError('E_TOO_LARGE', `PDF page ${n} has more than ${maxItems} text items`);
   return out;
 }
 

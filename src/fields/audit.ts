@@ -51,7 +51,7 @@ const BILLING_RE = /fakturere\p{L}{0,2}|faktureres|timepris\p{L}{0,2}|T&M|time[ 
 // …but not when the text says the processor's costs are its own.
 const PROCESSOR_PAYS_RE = /for[ \t\n]{1,3}databehandlerens[ \t\n]{1,3}regning|afholdes[ \t\n]{1,3}af[ \t\n]{1,3}databehandleren[ \t\n]{1,3}selv|uden[ \t\n]{1,3}(?:modtagelse[ \t\n]{1,3}af[ \t\n]{1,3})?vederlag|at[ \t\n]{1,3}(?:the[ \t\n]{1,3})?(?:processor|provider)'?s[ \t\n]{1,3}(?:own[ \t\n]{1,3})?(?:cost|expense)|free[ \t\n]{1,3}of[ \t\n]{1,3}charge|uvedkommende/iu;
 const AUDITOR_APPROVAL_RE = /(?:revisor\p{L}{0,3}|auditor\p{L}{0,1})[ \t\n]{1,3}(?:\p{L}+[ \t\n,]{1,3}){0,8}(?:godkend\p{L}{0,4}[ \t\n]{1,3}af[ \t\n]{1,3}databehandleren|accepteret[ \t\n]{1,3}af[ \t\n]{1,3}databehandleren|(?:approved|accepted)[ \t\n]{1,3}(?:in[ \t\n]{1,3}(?:advance|writing)[ \t\n]{1,3})?by[ \t\n]{1,3}(?:the[ \t\n]{1,3})?(?:processor|provider|supplier|vendor)|reasonably[ \t\n]{1,3}acceptable[ \t\n]{1,3}to[ \t\n]{1,3}(?:the[ \t\n]{1,3})?(?:processor|provider))|databehandlerens[ \t\n]{1,3}(?:forudgående[ \t\n]{1,3})?godkendelse[ \t\n]{1,3}af[ \t\n]{1,3}revisor/iu;
-const NOTICE_RE = /varsel|notice|notif/iu;
+const NOTICE_RE = /varsel|varsl\p{L}{0,3}|notice|notif/iu;
 const FREQUENCY: Array<[string, RegExp]> = [
   ['annual', /(?<![\p{L}])(?:årligt?|en[ \t\n]{1,3}gang[ \t\n]{1,3}(?:om[ \t\n]{1,3}året|årligt)|én[ \t\n]{1,3}gang[ \t\n]{1,3}(?:om[ \t\n]{1,3}året|årligt)|1[ \t\n]{1,3}gang[ \t\n]{1,3}årligt|annual\p{L}{0,2}|once[ \t\n]{1,3}(?:a|per|every)[ \t\n]{1,3}(?:calendar[ \t\n]{1,3})?year|every[ \t\n]{1,3}(?:12|twelve)[ \t\n]{1,3}months|yearly)(?![\p{L}])/iu],
   ['biennial', /hvert[ \t\n]{1,3}andet[ \t\n]{1,3}år|every[ \t\n]{1,3}(?:two|2)[ \t\n]{1,3}years|biennial/iu],

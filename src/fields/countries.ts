@@ -206,7 +206,17 @@ export function findCountries(text: string): CountryMention[] {
     const code = POSTCODE_COUNTRY[m[1]!];
     if (code) out.push({ country: countryByCode(code), kind: 'postcode', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping matches ("New Jersey" as a name and as a state) count once: the first, longest one.
+  const kept: CountryMention[] = [];
+  let reach = -1;
+  for (const m of out) {
+    // Sorted by start: a mention overlaps an earlier one exactly when it starts before the furthest end so far.
+    if (m.start < reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
 }
 
 /** A name as written ("Tyskland", "USA") → country, or null. */

@@ -31,23 +31,25 @@ const ART10_RE = /(?:artikel|art\.|article)[ \t\n]{0,3}10(?!\d)|strafbare[ \t\n]
 const ART32_LIST_RE = /pseudonymisering[ \t\n]{1,3}og[ \t\n]{1,3}kryptering[ \t\n]{1,3}af[ \t\n]{1,3}personoplysninger|pseudonymi[sz]ation[ \t\n]{1,3}and[ \t\n]{1,3}encryption[ \t\n]{1,3}of[ \t\n]{1,3}personal[ \t\n]{1,3}data|vedvarende[ \t\n]{1,3}fortrolighed|ongoing[ \t\n]{1,3}confidentiality|rettidigt[ \t\n]{1,3}at[ \t\n]{1,3}genoprette|restore[ \t\n]{1,3}the[ \t\n]{1,3}availability|regelmæssig[ \t\n]{1,3}afprøvning|regularly[ \t\n]{1,3}testing|det[ \t\n]{1,3}aktuelle[ \t\n]{1,3}tekniske[ \t\n]{1,3}niveau|state[ \t\n]{1,3}of[ \t\n]{1,3}the[ \t\n]{1,3}art|implementeringsomkostning\p{L}{0,3}|costs[ \t\n]{1,3}of[ \t\n]{1,3}implementation/iu;
 const ART32_RE = /(?:artikel|art\.|article)[ \t\n]{0,3}32|passende[ \t\n]{1,3}tekniske[ \t\n]{1,3}og[ \t\n]{1,3}organisatoriske|appropriate[ \t\n]{1,3}technical[ \t\n]{1,3}and[ \t\n]{1,3}organi[sz]ational/iu;
 // Concrete measures: each distinct one counts once.
-const MEASURES: RegExp[] = [
-  /kryptering|krypteret|encrypt\p{L}{0,4}|TLS|SSL|https|AES|Argon2|bcrypt/iu,
-  /2-?faktor|to-?faktor|tofaktor|multi-?faktor|MFA|2FA|two-?factor|multi-?factor|2F[ \t]login|MitID|NemID/iu,
-  /firewall\p{L}{0,2}/iu,
-  /antivirus|anti-?malware|malware/iu,
-  /backup\p{L}{0,3}|sikkerhedskopi\p{L}{0,3}/iu,
-  /logning|logges|logged|logging|audit[ \t\n]{0,3}logs?|auditlog\p{L}{0,3}|revisionsspor|log-?data|logfiler/iu,
-  /adgangskontrol|adgangsstyring|rollebaseret|rollestyret|role-based|RBAC|access[ \t\n]{1,3}control|least[ \t\n]{1,3}privilege|rettighedsstyring|rettigheds[ \t\n]{1,3}bestemt|autoriseres|need-to-know/iu,
-  /adgangskode\p{L}{0,2}|password\p{L}{0,1}|kodeord/iu,
-  /ISO(?:\/IEC)?[ \t\n-]{0,2}27001|SOC[ \t\n-]{0,2}2|ISAE[ \t\n-]{0,2}3[04]0[02]|PCI[ \t\n]{1,3}DSS/iu,
-  /fysisk[ \t\n]{1,3}(?:sikring|adgangskontrol|beskyttelse)|aflås\p{L}{0,3}|alarm|physical[ \t\n]{1,3}(?:security|access)/iu,
-  /tavshedspligt|fortrolighedserklæring|confidentiality[ \t\n]{1,3}(?:agreement|undertaking)|awareness|uddannelse|træning|training/iu,
-  /sårbarhed\p{L}{0,4}|vulnerabilit\p{L}{1,4}|penetration\p{L}{0,3}|patch\p{L}{0,3}|sikkerhedsopdater\p{L}{0,4}|opdateres[ \t\n]{1,3}løbende/iu,
-  /VPN|netværkssegment\p{L}{0,4}|segmentering|DNS-filter/iu,
-  /beredskab\p{L}{0,4}|disaster[ \t\n]{1,3}recovery|business[ \t\n]{1,3}continuity|redundan\p{L}{1,4}/iu,
-  /pseudonymiseret|pseudonymi[sz]ed|anonymi\p{L}{2,6}|maskeret|masked|masking/iu,
-  /rate[ \t\n-]{0,3}limit\p{L}{0,3}|hastighedsbegrænsning|ratebegrænsning/iu,
+// Acronyms are matched case-sensitively as whole words ("omfatte" is not "MFA").
+const A = (src: string) => new RegExp(`(?<![\\p{L}\\d])(?:${src})(?![\\p{L}])`, 'u');
+const MEASURES: RegExp[][] = [
+  [/kryptering|krypteret|krypteres|encrypt\p{L}{0,4}|Argon2|bcrypt/iu, A('TLS|SSL|HTTPS|https|AES(?:-\\d{3})?')],
+  [/2-?faktor|to-?faktor|tofaktor|multi-?faktor|two-?factor|multi-?factor|2F[ \t]login|MitID|NemID/iu, A('MFA|2FA')],
+  [/firewall\p{L}{0,2}/iu],
+  [/antivirus|anti-?malware|malware/iu],
+  [/backup\p{L}{0,3}|sikkerhedskopi\p{L}{0,3}/iu],
+  [/logning|logges|logged|logging|audit[ \t\n]{0,3}logs?|auditlog\p{L}{0,3}|revisionsspor|log-?data|logfiler/iu],
+  [/adgangskontrol|adgangsstyring|rollebaseret|rollestyret|role-based|access[ \t\n]{1,3}control|least[ \t\n]{1,3}privilege|rettighedsstyring|rettigheds[ \t\n]{1,3}bestemt|autoriseres|need-to-know/iu, A('RBAC')],
+  [/adgangskode\p{L}{0,2}|password\p{L}{0,1}|kodeord/iu],
+  [/ISO(?:\/IEC)?[ \t\n-]{0,2}27001|ISAE[ \t\n-]{0,2}3[04]0[02]|PCI[ \t\n]{1,3}DSS/iu, A('SOC[ -]?2')],
+  [/fysisk[ \t\n]{1,3}(?:sikring|adgangskontrol|beskyttelse)|aflås\p{L}{0,3}|alarm\p{L}{0,3}|physical[ \t\n]{1,3}(?:security|access)/iu],
+  [/tavshedspligt|fortrolighedserklæring|confidentiality[ \t\n]{1,3}(?:agreement|undertaking)|awareness|uddannelse|træning|training/iu],
+  [/sårbarhed\p{L}{0,4}|vulnerabilit\p{L}{1,4}|penetration\p{L}{0,3}|patch\p{L}{0,3}|sikkerhedsopdater\p{L}{0,4}|opdateres[ \t\n]{1,3}løbende/iu],
+  [/netværkssegment\p{L}{0,4}|segmentering|DNS-filter/iu, A('VPN')],
+  [/beredskab\p{L}{0,4}|disaster[ \t\n]{1,3}recovery|business[ \t\n]{1,3}continuity|redundan\p{L}{1,4}/iu],
+  [/pseudonymiseret|pseudonymi[sz]ed|anonymi\p{L}{2,6}|maskeret|masked|masking/iu],
+  [/rate[ \t\n-]{0,3}limit\p{L}{0,3}|hastighedsbegrænsning|ratebegrænsning/iu],
 ];
 
 export function countMeasures(text: string): number {
@@ -56,7 +58,7 @@ export function countMeasures(text: string): number {
     .split(/\n|(?<=[.;:])[ \t]/u)
     .filter((line) => !ART32_LIST_RE.test(line))
     .join('\n');
-  return MEASURES.filter((re) => re.test(own)).length;
+  return MEASURES.filter((alternatives) => alternatives.some((re) => re.test(own))).length;
 }
 
 export function extractSecurity(fd: FieldDoc): SecurityField {

@@ -101,10 +101,21 @@ function emptyDraft(start: number, end: number): Draft {
   return { name: [], registration: [], address: [], description: [], country: [], location: [], basis: [], start, end };
 }
 
+/** Address lines joined: a line ending in a comma or a line starting with a number continues the previous one. */
+function joinAddress(lines: string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const l = raw.trim();
+    if (!l) continue;
+    out = out === '' ? l : /,$/.test(out) || /^\d/.test(l) ? `${out} ${l}` : `${out}, ${l}`;
+  }
+  return out;
+}
+
 function finish(d: Draft, fd: FieldDoc, clause: string): Subprocessor | null {
   const name = clean(d.name.join(' / ')) || null;
   const description = clean(d.description.join(' ')) || null;
-  const address = clean(d.address.join(', ').replace(/,\s*,/g, ',')) || null;
+  const address = clean(joinAddress(d.address)) || null;
   if (!name && !description && !address && d.registration.length === 0) return null;
   // A row of placeholders ("[Hostingleverandør, fx Contabo GmbH] | [reg.nr.]") is an unfilled template row, not an entry.
   if (name && /^\[[^\]]*\]$/u.test(name)) return null;

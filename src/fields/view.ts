@@ -111,11 +111,14 @@ export class FieldDoc {
       if (!/^\p{L}/u.test(title)) continue;
       found.push({ id: `${m[1]}.${m[2]}`, letter: m[1]!, title, start: m.index, bodyStart: m.index + m[0].length, end: this.text.length });
     }
+    let a = 0;
     for (let i = 0; i < found.length; i++) {
       const h = found[i]!;
       const next = found[i + 1]?.start ?? this.text.length;
-      const annex = annexes.find((a) => a.start > h.start && a.start < next);
-      h.end = annex ? annex.start : next;
+      // Both lists are in text order: advance one pointer instead of searching (linear on huge inputs).
+      while (a < annexes.length && annexes[a]!.start <= h.start) a++;
+      const annex = annexes[a];
+      h.end = annex && annex.start < next ? annex.start : next;
     }
     this.headingCache = found;
     return found;
@@ -195,10 +198,14 @@ export class FieldDoc {
    * heading above it, else null.
    */
   clauseIdAt(offset: number): string | null {
+    // An annex section heading above the offset is the most specific answer (and survives a coarse segmentation).
+    const heading = this.headings().find((x) => offset >= x.start && offset < x.end);
+    if (heading) return templateIdForHeading(heading.id, heading.title);
     if (this.onDatatilsynetTemplate && this.source.docToTemplate) {
       let best: Clause | null = null;
       for (const c of this.source.clauses) {
-        if (c.id === null || offset < c.start || offset >= c.end) continue;
+        // A whole annex says too little about where a value sits.
+        if (c.id === null || c.kind === 'annex' || offset < c.start || offset >= c.end) continue;
         if (!best || c.end - c.start < best.end - best.start) best = c;
       }
       if (best?.id) {
@@ -206,8 +213,7 @@ export class FieldDoc {
         if (t) return t;
       }
     }
-    const h = this.headings().find((x) => offset >= x.start && offset < x.end);
-    return h ? templateIdForHeading(h.id, h.title) : null;
+    return null;
   }
 
   slice(span: { start: number; end: number }): string {

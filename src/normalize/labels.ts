@@ -46,6 +46,14 @@ export function parseLabel(text: string): Label | null {
     const parts = m[1]!.split('.').map(Number);
     const period = m[2] === '.';
     const rest = text.slice(m[0].length);
+    // "15 Bilag A<TAB>Oplysninger …": Word's heading numbering ran on into the annexes; the annex is what counts.
+    const annexAfter = parts.length === 1 ? ANNEX.exec(rest) : null;
+    const annexTitle = annexAfter ? rest.slice(annexAfter[0].length) : '';
+    // Only a heading: "6. Bilag A indeholder …" (a clause about the annex) goes on as a numbered clause.
+    const annexHeading = annexAfter && (annexTitle === '' || /[\t]| {2,}/.test(annexAfter[0]) || /[.\-:][ \t]*$/.test(annexAfter[0]) || /^\p{Lu}/u.test(annexTitle));
+    if (annexAfter && annexHeading && /^[A-Z]$/.test(annexAfter[2]!)) {
+      return { kind: 'annex', raw: `${annexAfter[1]} ${annexAfter[2]}`, id: annexAfter[2]!, parts: [], period: false, length: m[0].length + annexAfter[0].length };
+    }
     const ok =
       parts.every((p, k) => k === 0 || p > 0) &&
       parts[0]! > 0 &&

@@ -187,3 +187,14 @@ describe('format detection', () => {
     ]);
   });
 });
+
+describe('deadline in the middle of a page', () => {
+  it('fails with E_TIMEOUT and returns, even while pdfjs is still streaming text', async () => {
+    const texts = Array.from({ length: 20_000 }, (_, k) => ({ x: 20 + (k % 100) * 5.5, y: 820 - Math.floor(k / 100) * 4, text: 'x', size: 4 }));
+    const bytes = miniPdf([{ texts }]);
+    const t0 = performance.now();
+    const e = await failure(bytes, 'dense.pdf', { timeoutMs: 150 });
+    expect(['E_TIMEOUT', 'E_TOO_LARGE']).toContain(e.code);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});

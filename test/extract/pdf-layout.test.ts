@@ -182,7 +182,8 @@ describe('tables', () => {
 
   it('uses ruling lines to separate rows when they are drawn', async () => {
     const rules = [710, 690, 670, 637, 617].map((y) => ({ x0: 68, y0: y, x1: 520, y1: y }));
-    const doc = await pdf([{ texts: table, lines: rules }]);
+    const { extractPdf } = await import('../../src/extract/pdf.js');
+    const doc = await extractPdf(miniPdf([{ texts: table, lines: rules }]), { rulingLines: true });
     const rows = doc.lines.filter((l) => l.kind === 'table-row');
     expect(rows).toHaveLength(4);
     expect(rows[2]!.cells![2]).toBe('Sikkerhedskopiering af data i EU/EØS');
