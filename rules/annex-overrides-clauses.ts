@@ -15,7 +15,7 @@ const DISAPPLY_RE = new RegExp(
 );
 // "I tilfælde af uoverensstemmelse har hovedaftalen forrang", "the Agreement shall prevail over this DPA".
 const PRECEDENCE_RE =
-  /(?:hovedaftalen|hovedaftale|leveringsaftalen|forretningsbetingelserne|vilkårene|the[ \t]{1,3}(?:main[ \t]{1,3}|master[ \t]{1,3}|service[ \t]{1,3})?(?:agreement|terms(?:[ \t]{1,3}of[ \t]{1,3}service)?))[ \t]{1,3}(?:har|skal[ \t]{1,3}have|shall|will|takes?|has)[ \t]{1,3}(?:forrang|præcedens|prevail|take[ \t]{1,3}precedence|precedence)(?![ \t]{1,3}(?:medmindre|unless))/iu;
+  /(?:har|skal)[ \t]{1,3}(?:hovedaftalen|leveringsaftalen|forretningsbetingelserne|vilkårene)[ \t]{1,3}(?:have[ \t]{1,3})?forrang|(?:hovedaftalen|hovedaftale|leveringsaftalen|forretningsbetingelserne|vilkårene|the[ \t]{1,3}(?:main[ \t]{1,3}|master[ \t]{1,3}|service[ \t]{1,3})?(?:agreement|terms(?:[ \t]{1,3}of[ \t]{1,3}service)?))[ \t]{1,3}(?:har|skal[ \t]{1,3}have|shall|will|takes?|has)[ \t]{1,3}(?:forrang|præcedens|prevail|take[ \t]{1,3}precedence|precedence)(?![ \t]{1,3}(?:medmindre|unless))/iu;
 // The Clauses having precedence (clause 2.4, seed 001's D.9) is the opposite and fine.
 const CLAUSES_FIRST_RE = /(?:disse[ \t]{1,3}bestemmelser|bestemmelserne|databehandleraftalen|this[ \t]{1,3}(?:dpa|addendum)|these[ \t]{1,3}clauses)[ \t]{1,3}(?:\p{L}+[ \t]{1,3}){0,3}(?:forrang|prevail|precedence)/iu;
 
@@ -48,12 +48,12 @@ const rule: Rule = {
       // A reference to the annex's own item ("Bestemmelsen bortfalder", "punktet bortfalder") names no clause number.
       if (m) {
         const at = where(s.start);
-        const numbers = m[1]!.replace(/\.$/, '').replace(/\.(?=\s|$)/g, '');
+        const numbers = m[1]!.replace(/\.(?=\s|$)/g, '').replace(/[ \t]*(?:og|samt|&)[ \t]*/g, ' and ').replace(/[ \t]*,[ \t]*/g, ', ');
         ctx.report({
           clause: at,
           offset: s.start,
           evidence: quote(fd.text, s.start, s.end),
-          message: `${at && /^[A-D]$/.test(at) ? `Bilag ${at}` : 'A term of the agreement'} disapplies ${/[,og&-]|and|to|til/.test(numbers) ? 'clauses' : 'clause'} ${numbers} of the Clauses, which clause 13.1 does not allow`,
+          message: `${at && /^[A-D]$/.test(at) ? `Bilag ${at}` : 'A term of the agreement'} disapplies ${/[,&–-]|and|to|til/.test(numbers) ? 'clauses' : 'clause'} ${numbers} of the Clauses, which clause 13.1 does not allow`,
           expected: 'other terms that do not contradict the Clauses (clause 13.1)',
           actual: quote(text, m.index, m.index + m[0].length),
           suggestion: 'Delete the term. If a clause does not fit the processing, record the facts in the annexes (e.g. "no sub-processors are used" in Bilag B) instead of disapplying the clause.',

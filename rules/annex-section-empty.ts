@@ -22,7 +22,7 @@ const rule: Rule = {
       if (!m.template.mustBeFilled || m.clauses.length === 0) continue;
       const extra = continuation(ctx, m);
       if ([...m.clauses, ...extra].some((c) => c.blocks.some((b) => b.kind === 'table' && (b.rows?.length ?? 0) > 1))) continue;
-      if (ownWords(ctx, m, extra) >= 2) continue;
+      if (ownWords(ctx, m, extra) >= 1) continue;
       const first = m.clauses[0]!;
       // Where the template supplies a default sentence (C.6: no transfers unless instructed), leaving the field empty
       // still says something; a section that is only a blank to fill in says nothing.

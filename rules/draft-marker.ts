@@ -28,6 +28,9 @@ const rule: Rule = {
     for (const n of ctx.doc.extracted.notes) {
       if (n.kind === 'watermark') note(n.text.trim().toUpperCase(), { position: n.position ?? undefined, evidence: n.text.trim() });
     }
+    // "Udkast til databehandleraftale" as the document's title: the ordinary-case draft mark.
+    const title = /^\s*(udkast|kladde|draft|utkast|entwurf)\b/iu.exec(norm.text.slice(0, 200));
+    if (title) note(title[1]!.toUpperCase(), { offset: title.index + title[0].length - title[1]!.length, evidence: quoteAround(norm.text, 0, 80, 0) });
     for (const m of norm.text.matchAll(IN_TEXT)) {
       note(m[1]!, { offset: m.index, evidence: quoteAround(norm.text, m.index, m.index + m[0].length, 40) });
     }

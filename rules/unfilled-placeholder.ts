@@ -17,7 +17,9 @@ const TEMPLATE_VARS = /\$\{[^}\n]{1,60}\}|\{\{[^}\n]{1,60}\}\}|<<[^>\n]{1,60}>>/
 const UNDERSCORES = /_{3,}/gu;
 const GUIDANCE_MARKERS = /\b(Eksempel på tekst|Vejledning til udfyldelse|Example wording|Guidance note)\s*:/giu;
 // "xxx kr." is a dummy amount; "DDMMÅÅ-XXXX" is a format description, not a blank.
-const DUMMY = /(?<![-\p{L}\d])(?:X{3,}|x{3,})(?![-\p{L}\d])|\bdd[.-]mm[.-](?:åååå|yyyy)\b/gu;
+const DUMMY = /(?<![-\p{L}\d])(?:X{3,}|x{3,})(?![-\p{L}\d])|(?<![\p{L}\d])dd[.-]mm[.-](?:åååå|yyyy)(?![\p{L}\d])/giu;
+// Upper-case words in brackets that are abbreviations, not fill-in fields.
+const ABBREVIATIONS = new Set(['GDPR', 'EU', 'EØS', 'EEA', 'ISAE', 'SOC', 'DPA', 'SCC', 'SCCS', 'CPR', 'CVR', 'DPF', 'UK', 'USA', 'EDPB', 'ISO']);
 
 const rule: Rule = {
   meta: meta({
@@ -32,7 +34,7 @@ const rule: Rule = {
     for (const hit of findPlaceholders(text)) {
       const blankPartyField = isBlankControllerField(ctx, hit);
       ctx.report({
-        message: `${hit.what} left in the contract: "${text.slice(hit.start, hit.end)}"${blankPartyField ? ' (blank controller field of an unsigned template)' : ''}`,
+        message: `${hit.what} left in the contract: "${text.slice(hit.start, hit.end)}"${blankPartyField ? ' (a form field completed at signing)' : ''}`,
         clause: clauseIdAt(ctx, hit.start),
         offset: hit.start,
         severity: blankPartyField ? 'info' : undefined,
@@ -47,7 +49,7 @@ export function findPlaceholders(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(BRACKETS)) {
     const inner = m[1]!;
-    if (/^\s*\d+\s*$/.test(inner) || /^sic$/i.test(inner.trim())) continue;
+    if (/^\s*\d+\s*$/.test(inner) || /^sic$/i.test(inner.trim()) || ABBREVIATIONS.has(inner.trim())) continue;
     const upperWord = /\p{Lu}{3,}/u.test(inner) && inner === inner.toUpperCase();
     if (/^\s*valg\b/i.test(inner) || /^\s*option\b/i.test(inner)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Option marker' });
     else if (upperWord || PLACEHOLDER_WORDS.test(inner)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Fill-in field' });

@@ -147,18 +147,20 @@ function matchContained(
 ): void {
   for (const t of tUnits) {
     if (tToD.has(t.index) || t.clause.kind === 'annex-section') continue;
-    const bag = t.bags[0]!;
     // Short litra ("pseudonymisering og kryptering af personoplysninger") merge into a neighbour's line in PDFs.
-    if (bag.size < (t.clause.kind === 'litra' ? 4 : 8)) continue;
-    let best: { di: number; share: number } | null = null;
-    for (const d of dUnits) {
-      if (d.clause.kind === 'annex-section') continue;
-      const share = Math.max(...t.bags.map((b) => (b.size ? bagOverlap(b.bag, d.bag) / b.size : 0)));
-      if (share >= CONTAINED_THRESHOLD && (!best || share > best.share)) best = { di: d.index, share };
+    const minWords = t.clause.kind === 'litra' ? 4 : 8;
+    let best: { di: number; share: number; bag: TemplateUnit['bags'][number] } | null = null;
+    for (const bag of t.bags) {
+      if (bag.size < minWords) continue;
+      for (const d of dUnits) {
+        if (d.clause.kind === 'annex-section') continue;
+        const share = bagOverlap(bag.bag, d.bag) / bag.size;
+        if (share >= CONTAINED_THRESHOLD && (!best || share > best.share)) best = { di: d.index, share, bag };
+      }
     }
     if (!best) continue;
     // Shared words are not enough: the clause's words must stand in the document in the template's order.
-    const tokens = templateTokens(bag.parts, language, dUnits[best.di]!.bag);
+    const tokens = templateTokens(best.bag.parts, language, dUnits[best.di]!.bag);
     const fixed = tokens.filter((x) => !x.slot).length;
     if (fixed && diffClause(tokens, dUnits[best.di]!.tokens, text).matched / fixed >= CONTAINED_THRESHOLD) link(t.index, best.di);
   }

@@ -43,7 +43,7 @@ export const LEXICON_EN: Lexicon = {
       id: 'en:inform-of-legal-requirement',
       all: [
         NOTIFY,
-        re(String.raw`\bprocess|\binstruct|\bdisclos`),
+        re(String.raw`\bprocess(?!or)|\binstruct|\bdisclos`),
         re(String.raw`\blegal requirement|\blegal obligation|\brequired (?:to do so )?by (?:applicable |eu |union |european |any |member state |national )*(?:laws?|legislation)|\brequired (?:pursuant to|under) (?:applicable )?(?:eu |union |member state )?(?:laws?|legislation)|\b(?:laws?|legislation) requires?\b|\bobliged by law|\bcompelled by law|\brequired by (?:union|eu|european union) or member state law|\bsuch requirement\b|\bsuch legal|\bdeviating legal|\bmandatory (?:statutory|legal)|\bstatutory provision`),
       ],
       none: [re(String.raw`\binfring`)],
@@ -288,7 +288,7 @@ export const LEXICON_EN: Lexicon = {
     {
       id: 'en:allow-audits',
       all: [
-        re(String.raw`\baudits?\b|\bauditing\b|\baudited\b|\bauditors?\b|\binspections?\b|\binspect\b`),
+        re(String.raw`\baudits?\b|\bauditing\b|\bauditors?\b|\binspections?\b|\binspect\b`),
         re(String.raw`\ballow|\bpermit|\bsubmit|\bcontribut|\bconduct|\bright\b|\bentitled|\bmay\b|\bcarry out|\bcarried out|\bfacilitat|\bco-?operat|\bundergo|\baccess\b|\breview`),
         // Audits for the controller: "allowing anyone to audit our code" is not an audit right.
         re(String.raw`\bcontroller|\bcustomer|\byou\b|\bclient|\bauditors?\b|\binspections?\b|\bsupervisory|\bindependent|\bmandated|\bdata exporter|\bthird[- ]part`),
@@ -317,7 +317,7 @@ export const LEXICON_EN: Lexicon = {
       id: 'en:types-of-personal-data',
       // A breach notice lists "affected data categories" without saying what data the processing covers.
       none: [re(String.raw`\bbreach|\bincident`)],
-      all: [re(String.raw`\b(?:types?|categories|category|kinds?) of (?:controller |customer )?(?:personal )?(?:data|information)\b(?! subjects?)|\bpersonal data (?:types|categories)\b|\bpersonal data (?:processed|transferred) (?:includes?|concern|are|is)\b|\be-?mail address|\bip address|\bcontact (?:details|information|data)|\bdata types?\b|\bdata accessed\b`)],
+      all: [re(String.raw`\b(?:types?|categories|category|kinds?) of (?:controller |customer )?(?:personal )?(?:data|information)\b(?! subjects?)|\bpersonal data (?:types|categories)\b|\bpersonal data (?:processed|transferred) (?:includes?|concern|are|is)\b|\bip address|\bdata types?\b|\bdata accessed\b`)],
       negationOk: true,
     },
   ],

@@ -76,7 +76,13 @@ export async function extractDocx(bytes: Uint8Array, options: DocxOptions = {}):
 
   const numbering = new Numbering(xml.get('word/numbering.xml') ?? null, xml.get('word/styles.xml') ?? null);
   const paragraphs = readParagraphs(xml.get(mainName)!, numbering);
-  const { lines, notes } = walkHtml(html, paragraphs);
+  const marks = watermarks(xml);
+  const { lines, notes } = walkHtml(html, paragraphs, marks.length);
+  // Word watermarks are WordArt in the page header: kept as notes and once as a line before the body, as for PDF.
+  marks.forEach((text, k) => {
+    notes.push({ kind: 'watermark', message: 'watermark in the page header', text, position: { line: k + 1, column: 1, page: null } });
+    lines.splice(k, 0, { text, line: k + 1, column: 1, page: null, kind: 'paragraph', paragraphStart: true });
+  });
   if (!lines.some((l) => /\p{L}/u.test(l.text))) throw new InputError('E_EMPTY', 'DOCX holds no text');
   return { format: 'docx', lines, pages: null, paragraphsKnown: true, notes };
 }
@@ -88,7 +94,7 @@ function key(s: string): string {
 
 interface HtmlParagraph {
   text: string;
-  /** Index into the output lines. */
+  /** Index into the output lines (not the line number: watermark lines may come first). */
   line: number;
   /** Offset of this paragraph's text within the line's text. */
   offset: number;
@@ -116,14 +122,27 @@ function clean(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-function walkHtml(html: string, paragraphs: XmlParagraph[]): { lines: RawLine[]; notes: ExtractionNote[] } {
+/** Distinct watermark texts drawn in header parts (VML text paths, as Word's Design → Watermark makes them). */
+function watermarks(xml: Map<string, string>): string[] {
+  const out = new Set<string>();
+  for (const [name, text] of [...xml].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (!/^word\/header\d*\.xml$/.test(name)) continue;
+    for (const m of text.matchAll(/<v:textpath\b[^>]*?\bstring="([^"]{1,200})"/g)) {
+      const t = m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+      if (t) out.add(t);
+    }
+  }
+  return [...out];
+}
+
+function walkHtml(html: string, paragraphs: XmlParagraph[], firstLine = 0): { lines: RawLine[]; notes: ExtractionNote[] } {
   const root = parse(html);
   const lines: RawLine[] = [];
   const htmlParas: HtmlParagraph[] = [];
   let tableId = 0;
 
   const addLine = (text: string, kind: RawLine['kind'], extra: Partial<RawLine> = {}): RawLine => {
-    const line: RawLine = { text, line: lines.length + 1, column: 1, page: null, kind, paragraphStart: true, ...extra };
+    const line: RawLine = { text, line: firstLine + lines.length + 1, column: 1, page: null, kind, paragraphStart: true, ...extra };
     lines.push(line);
     return line;
   };
@@ -180,7 +199,7 @@ function walkHtml(html: string, paragraphs: XmlParagraph[]): { lines: RawLine[];
           cellParas.forEach((ps, k) => {
             let inCell = 0;
             for (const p of ps) {
-              htmlParas.push({ text: p.text, line: row.line - 1, offset: offset + inCell, labelTarget: { kind: 'cell', row, cell: k } });
+              htmlParas.push({ text: p.text, line: lines.length - 1, offset: offset + inCell, labelTarget: { kind: 'cell', row, cell: k } });
               inCell += p.text.length + 1;
             }
             offset += cells[k]!.length + 3;
@@ -241,13 +260,14 @@ function joinParagraphs(htmlParas: HtmlParagraph[], paragraphs: XmlParagraph[], 
     }
   }
   // Changes of paragraphs mammoth did not render (a paragraph deleted whole) point at the next rendered one.
-  let nextLine = lines.length > 0 ? lines.length : 1;
+  let nextLine = lines.length > 0 ? lines[lines.length - 1]!.line : 1;
   const positions = new Array<{ line: number; offset: number } | null>(paragraphs.length).fill(null);
   for (let j = paragraphs.length - 1; j >= 0; j--) {
     const h = matchOf[j]!;
     if (h >= 0) {
-      positions[j] = { line: htmlParas[h]!.line + 1, offset: htmlParas[h]!.offset };
-      nextLine = htmlParas[h]!.line + 1;
+      const line = lines[htmlParas[h]!.line]!.line;
+      positions[j] = { line, offset: htmlParas[h]!.offset };
+      nextLine = line;
     } else positions[j] = { line: nextLine, offset: -1 };
   }
   paragraphs.forEach((p, j) => {

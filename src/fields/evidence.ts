@@ -25,6 +25,24 @@ export function evidenceAt(text: string, start: number, end: number, clause: str
   return { quote, offset: s, clause };
 }
 
+/**
+ * Evidence for a match inside a long sentence: the sentence cut to a window around the match (at word boundaries), so
+ * that the quote shows the value and not only the sentence's first 300 characters.
+ */
+export function evidenceAround(text: string, sentence: { start: number; end: number }, match: { start: number; end: number }, clause: string | null, before = 140, after = 100): Evidence {
+  let s = Math.max(sentence.start, match.start - before);
+  let e = Math.min(sentence.end, match.end + after);
+  if (s > sentence.start) {
+    const space = text.indexOf(' ', s);
+    if (space !== -1 && space < match.start) s = space + 1;
+  }
+  if (e < sentence.end) {
+    const space = text.lastIndexOf(' ', e);
+    if (space > match.end) e = space;
+  }
+  return evidenceAt(text, s, e, clause);
+}
+
 /** Collapse whitespace and trim a value read from the document. */
 export function clean(value: string): string {
   return value.replace(/\s+/g, ' ').trim();

@@ -20,8 +20,8 @@ export interface SecurityField {
 }
 
 const HIGH_RE = /(?<![\p{L}])(?:højt|høj)["”“']?[ \t\n]{1,3}sikkerhedsniveau|sikkerhedsniveau\p{L}{0,3}[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}(?:højt|høj)(?![\p{L}])|["”“]højt["”“][ \t\n]{1,3}sikkerhedsniveau|high[ \t\n]{1,3}(?:level[ \t\n]{1,3}of[ \t\n]{1,3})?security|security[ \t\n]{1,3}level[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,2}high/iu;
-const MEDIUM_RE = /(?:middel|mellem|medium|moderat\p{L}{0,1})["”“']?[ \t\n]{1,3}(?:sikkerhedsniveau|level[ \t\n]{1,3}of[ \t\n]{1,3}security|security[ \t\n]{1,3}level)/iu;
-const LOW_RE = /(?:lavt|lav|low)["”“']?[ \t\n]{1,3}(?:sikkerhedsniveau|level[ \t\n]{1,3}of[ \t\n]{1,3}security|security[ \t\n]{1,3}level)/iu;
+const MEDIUM_RE = /(?<![\p{L}])(?:middel|mellem|medium|moderat\p{L}{0,1})["”“']?[ \t\n]{1,3}(?:sikkerhedsniveau|level[ \t\n]{1,3}of[ \t\n]{1,3}security|security[ \t\n]{1,3}level)|sikkerhedsniveau\p{L}{0,3}[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}["”“']?(?:middel|mellem|medium|moderat\p{L}{0,1})(?![\p{L}])/iu;
+const LOW_RE = /(?<![\p{L}])(?:lavt|lav|low)["”“']?[ \t\n]{1,3}(?:sikkerhedsniveau|level[ \t\n]{1,3}of[ \t\n]{1,3}security|security[ \t\n]{1,3}level)|sikkerhedsniveau\p{L}{0,3}[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}["”“']?(?:lavt|lav)(?![\p{L}])/iu;
 // Only an explicit statement counts ("omfattet af … artikel 9", "særlige kategorier"): "følsomme" alone is too loose.
 const ART9_RE = /(?:artikel|art\.|article)[ \t\n]{0,3}9(?!\d)|særlige[ \t\n]{1,3}kategorier|special[ \t\n]{1,3}categor\p{L}{1,4}/iu;
 // "Hvis der er tale om …", "Ved overførsel af …": a conditional mention is not a statement about this processing.

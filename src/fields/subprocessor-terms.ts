@@ -1,7 +1,7 @@
 // How sub-processors are authorised (template 7.2/7.3; GDPR Art. 28(2)) and how much notice the controller gets
 // of changes (7.3 option 2 and Bilag B.2): the controller can only object in time if the notice leaves it time.
 import { findDurations, VAGUE_NOTICE_SOURCE, type Duration, type DurationUnit } from './durations.js';
-import { evidenceAt, type Evidence } from './evidence.js';
+import { evidenceAround, evidenceAt, type Evidence } from './evidence.js';
 import type { FieldDoc } from './view.js';
 
 export type NoticeKind = 'advance-notice' | 'approval-request' | 'objection-window' | 'deemed-approval';
@@ -68,7 +68,8 @@ export function parseNoticeSentence(sentence: string, base: number, fullText: st
   for (const d of findDurations(sentence)) {
     // A period counts only if the sentence is about notice, objection or approval of sub-processor changes.
     const kind = classify(sentence, d);
-    out.push({ kind, days: d.days, value: d.value, unit: d.unit, text: d.text.replace(/\s+/g, ' ').trim(), vague: false, evidence: ev });
+    const around = evidenceAround(fullText, { start: base, end: base + sentence.length }, { start: base + d.start, end: base + d.end }, clause);
+    out.push({ kind, days: d.days, value: d.value, unit: d.unit, text: d.text.replace(/\s+/g, ' ').trim(), vague: false, evidence: around });
   }
   if (out.length === 0) {
     const vague = VAGUE_RE.exec(sentence);

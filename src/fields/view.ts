@@ -213,6 +213,12 @@ export class FieldDoc {
         if (t) return t;
       }
     }
+    // Text under an annex heading with no numbered sections ("Bilag D" holding free text) belongs to the annex.
+    const start = this.annexStart();
+    if (start !== null && offset >= start) {
+      const annex = this.annexHeadings().filter((a) => a.start <= offset).pop();
+      if (annex && /^[A-D]$/.test(annex.letter)) return annex.letter;
+    }
     return null;
   }
 

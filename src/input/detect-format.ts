@@ -88,9 +88,11 @@ function detectZip(bytes: Uint8Array, path: string): DocFormat {
 /** Detect the format of `bytes`. Throws InputError for formats that are recognised but cannot be linted. */
 export function detectFormat(bytes: Uint8Array, path: string): DocFormat {
   const ext = extension(path);
-  // The PDF header may follow some junk (allowed within the first 1024 bytes).
+  // The PDF header may follow some junk (readers allow it within the first 1024 bytes); only trusted off the start
+  // for a .pdf file, so that a text file quoting "%PDF-" stays text.
   const head = ascii(bytes, 0, 1024);
-  if (head.includes('%PDF-')) return 'pdf';
+  const pdfAt = head.indexOf('%PDF-');
+  if (pdfAt === 0 || (pdfAt > 0 && ext === 'pdf')) return 'pdf';
   if (isZip(bytes)) return detectZip(bytes, path);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) detectOle2(bytes);
   const image = imageKind(bytes);

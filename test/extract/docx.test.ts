@@ -172,3 +172,21 @@ describe('tracked changes', () => {
     expect(doc.notes.filter((n) => n.kind === 'tracked-change')).toEqual([]);
   });
 });
+
+describe('DOCX watermark', () => {
+  it('reports WordArt in the page header as a watermark note and a first line', async () => {
+    const JSZip = (await import('jszip')).default;
+    const base = await miniDocx({ body: p('Databehandleren behandler kun personoplysninger efter instruks.') });
+    const zip = await JSZip.loadAsync(base);
+    zip.file(
+      'word/header1.xml',
+      '<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"><w:p><w:r><w:pict><v:shape id="PowerPlusWaterMarkObject1" type="#_x0000_t136"><v:textpath style="font-family:&quot;Calibri&quot;" string="UDKAST"/></v:shape></w:pict></w:r></w:p></w:hdr>',
+    );
+    const doc = await extract(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'draft.docx');
+    expect(doc.notes.filter((n) => n.kind === 'watermark').map((n) => n.text)).toEqual(['UDKAST']);
+    expect(doc.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'UDKAST'],
+      [2, 'Databehandleren behandler kun personoplysninger efter instruks.'],
+    ]);
+  });
+});

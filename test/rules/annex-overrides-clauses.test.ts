@@ -18,7 +18,7 @@ ruleTester(rule).run({
     },
   ],
   invalid: [
-    { name: 'Punkt 7. og 8. bortfalder', text: withD('Punkt 7. og 8. i aftalen bortfalder.'), errors: [{ clause: 'D', messageIncludes: 'clauses 7. og 8' }] },
+    { name: 'Punkt 7. og 8. bortfalder', text: withD('Punkt 7. og 8. i aftalen bortfalder.'), errors: [{ clause: 'D', messageIncludes: 'clauses 7 and 8' }] },
     { name: 'Bestemmelse 12.1 finder ikke anvendelse', text: withD('Bestemmelse 12.1 finder ikke anvendelse.'), errors: [{ clause: 'D', messageIncludes: 'clause 12.1' }] },
     { name: 'the main agreement prevails', text: withD('I tilfælde af uoverensstemmelse har hovedaftalen forrang.'), errors: [{ clause: 'D', messageIncludes: 'precedence' }] },
   ],

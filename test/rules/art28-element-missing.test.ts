@@ -144,7 +144,8 @@ const REAL: Array<{ file: string; missing: string[]; present: string[] }> = [
   },
   {
     file: 'klerk-dpa-en.md',
-    missing: ['legal-requirement-notice', 'infringing-instruction-notice', 'subprocessor-liability', 'assist-dpia', 'demonstrate-compliance'],
+    // No description of the data or the data subjects, no liability for sub-processors, assistance only with rights.
+    missing: ['legal-requirement-notice', 'infringing-instruction-notice', 'subprocessor-liability', 'assist-dpia', 'demonstrate-compliance', 'personal-data-types', 'data-subject-categories'],
     present: ['documented-instructions', 'confidentiality', 'security-measures', 'subprocessor-flow-down', 'audits-inspections', 'delete-or-return'],
   },
   {

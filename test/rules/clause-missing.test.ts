@@ -4,6 +4,10 @@ import { CLEAN, CLEAN_NESTED, dropParagraph, edit } from '../helpers/clean.js';
 
 ruleTester(rule).run({
   valid: [
+    {
+      name: '7.3 written as an unnumbered paragraph of 7.2 (as seed 002 and the template itself do)',
+      text: edit(CLEAN, '7.3. Databehandleren har den dataansvarliges generelle godkendelse', 'Databehandleren har den dataansvarliges generelle godkendelse'),
+    },
     { name: 'clean DPA', text: CLEAN },
     { name: 'clean DPA, nested numbering', text: CLEAN_NESTED },
   ],

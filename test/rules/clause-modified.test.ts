@@ -7,6 +7,10 @@ const FIVE_ONE = 'Databehandleren må kun give adgang til personoplysninger';
 
 ruleTester(rule).run({
   valid: [
+    {
+      name: '7.3 written as an unnumbered paragraph of 7.2',
+      text: edit(CLEAN, '7.3. Databehandleren har den dataansvarliges generelle godkendelse', 'Databehandleren har den dataansvarliges generelle godkendelse'),
+    },
     { name: 'clean DPA', text: CLEAN },
     { name: 'nested numbering', text: CLEAN_NESTED },
     { name: 'typo unødig → unødigt', text: edit(CLEAN, 'uden unødig forsinkelse', 'uden unødigt forsinkelse') },
