@@ -1,6 +1,7 @@
 // Helpers shared by rules (files starting with "_" are not rules).
 import type { Clause } from '../src/model.js';
 import type { ClauseMatch } from '../src/align/types.js';
+import type { TemplateClause } from '../src/template/types.js';
 import type { LintDocument, RuleMeta } from '../src/engine/types.js';
 
 export const NO_OPTIONS = { type: 'object', additionalProperties: false, properties: {} } as const;
@@ -62,3 +63,16 @@ export function templateCoverage(doc: LintDocument): number {
 }
 
 export const FOLLOWS_TEMPLATE = 0.6;
+
+/** The innermost document clause whose span holds the offset. */
+export function clauseAt(doc: LintDocument, offset: number): Clause | null {
+  let found: Clause | null = null;
+  for (const c of doc.segmented.clauses) if (c.start <= offset && offset < c.end && (!found || c.start >= found.start)) found = c;
+  return found;
+}
+
+/** The template clause a document clause was aligned to. */
+export function templateClauseOf(doc: LintDocument, clause: Clause): TemplateClause | null {
+  for (const m of doc.alignment?.matches ?? []) if (m.clauses.includes(clause)) return m.template;
+  return null;
+}

@@ -3,7 +3,7 @@
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { Clause } from '../src/model.js';
 import type { TemplateClause } from '../src/template/types.js';
-import { FOLLOWS_TEMPLATE, meta, quoteAround, templateCoverage } from './_shared.js';
+import { FOLLOWS_TEMPLATE, clauseAt, meta, quoteAround, templateClauseOf, templateCoverage } from './_shared.js';
 
 // Linear-time patterns: a keyword, then one id; further ids joined by "og"/"and"/"," are read by a scanner below.
 const KEYWORD = /\b(bestemmelse(?:rne)?|punkt(?:erne)?|pkt\.|afsnit|klausul|clauses?|sections?|bilag|annex|appendix)\s+(?=[A-D0-9IVX])/giu;
@@ -62,21 +62,20 @@ const rule: Rule = {
     const ids = new Set(seg.clauses.map((c) => c.id).filter((id): id is string => id !== null));
     const numbered = seg.clauses.filter((c) => c.id && /^\d/.test(c.id)).length;
     const hasAnnexes = seg.clauses.some((c) => c.kind === 'annex' || c.kind === 'annex-section');
-    const ordered = seg.clauses.filter((c) => c.kind !== 'front').sort((a, b) => a.start - b.start);
     const inToc = (o: number) => seg.tocSpans.some((s) => o >= s.start && o < s.end);
 
     // References grouped by the clause they stand in, so each can be held against the template's own references there.
     const byContainer = new Map<Clause | null, Reference[]>();
     for (const ref of findReferences(text)) {
       if (inToc(ref.start)) continue;
-      const container = containing(ordered, ref.start);
+      const container = clauseAt(ctx.doc, ref.start);
       if (container?.id === ref.target) continue;
       const list = byContainer.get(container) ?? byContainer.set(container, []).get(container)!;
       if (!list.some((r) => r.target === ref.target)) list.push(ref);
     }
 
     for (const [container, refs] of byContainer) {
-      const tc = container ? templateClauseOf(ctx, container) : null;
+      const tc = container ? templateClauseOf(ctx.doc, container) : null;
       const explained = new Set<Reference>();
       if (tc && ctx.doc.alignment) {
         for (const [ref, meant] of pairWithTemplate(refs, tc, ctx)) {
@@ -151,18 +150,5 @@ function pointsToNothing(ctx: RuleContext, target: string, ids: Set<string>): bo
   return !ctx.doc.template?.clauses.some((c) => c.id === `${tplParent}.${litra[2]}`);
 }
 
-function containing(ordered: Clause[], offset: number): Clause | null {
-  let found: Clause | null = null;
-  for (const c of ordered) {
-    if (c.start > offset) break;
-    if (offset < c.end) found = c;
-  }
-  return found;
-}
-
-function templateClauseOf(ctx: RuleContext, c: Clause): TemplateClause | null {
-  for (const m of ctx.doc.alignment?.matches ?? []) if (m.clauses.includes(c)) return m.template;
-  return null;
-}
 
 export default rule;

@@ -2,7 +2,7 @@
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { Clause } from '../src/model.js';
 import type { ClauseMatch } from '../src/align/types.js';
-import { meta, quote } from './_shared.js';
+import { meta, quote, templateClauseOf } from './_shared.js';
 
 const rule: Rule = {
   meta: meta({
@@ -23,11 +23,6 @@ const rule: Rule = {
   },
 };
 
-function templateIdOf(ctx: RuleContext, c: Clause): string | null {
-  for (const m of ctx.doc.alignment?.matches ?? []) if (m.clauses.includes(c)) return m.template.id;
-  return null;
-}
-
 function reportDuplicates(ctx: RuleContext, clauses: Clause[]): Set<Clause> {
   const first = new Map<string, Clause>();
   const dups = new Set<Clause>();
@@ -42,7 +37,7 @@ function reportDuplicates(ctx: RuleContext, clauses: Clause[]): Set<Clause> {
     const line = ctx.doc.segmented.norm.positionAt(earlier.start).line;
     ctx.report({
       message: `${c.id} is numbered twice (first at line ${line})`,
-      clause: templateIdOf(ctx, c) ?? c.id,
+      clause: templateClauseOf(ctx.doc, c)?.id ?? c.id,
       offset: c.start,
       evidence: quote(ctx.doc.segmented.norm.text, c.start, c.end, 120),
       suggestion: 'Give every section and clause its own number, in the template\u2019s order.',
@@ -64,7 +59,7 @@ function reportUnknownAnnexIds(ctx: RuleContext, clauses: Clause[], dups: Set<Cl
     const siblings = template.clauses.filter((t) => t.kind === 'annex-section' && t.parent === annex).map((t) => t.id);
     // An annex the template leaves free-form (Bilag D) may be structured as the parties like.
     if (siblings.length === 0) continue;
-    const same = templateIdOf(ctx, c);
+    const same = templateClauseOf(ctx.doc, c)?.id ?? null;
     ctx.report({
       message: `${c.id} does not exist in the template (Bilag ${annex} has ${siblings[0]}–${siblings[siblings.length - 1]})${same ? `; its text is the template's ${same}` : ''}`,
       clause: same ?? c.id,
@@ -108,7 +103,7 @@ function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Claus
       reported.add(c);
       ctx.report({
         message: `${c.id} comes after ${prev.clause.id}: numbers out of order`,
-        clause: templateIdOf(ctx, c) ?? c.id,
+        clause: templateClauseOf(ctx.doc, c)?.id ?? c.id,
         offset: c.start,
         evidence: quote(ctx.doc.segmented.norm.text, c.start, c.end, 120),
       });
@@ -119,7 +114,7 @@ function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Claus
       reported.add(c);
       ctx.report({
         message: `${prev.clause.id} is followed by ${c.id}: ${skipped.join(', ')} skipped`,
-        clause: templateIdOf(ctx, c) ?? c.id,
+        clause: templateClauseOf(ctx.doc, c)?.id ?? c.id,
         offset: c.start,
         evidence: quote(ctx.doc.segmented.norm.text, c.start, c.end, 120),
       });

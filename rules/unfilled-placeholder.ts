@@ -1,7 +1,7 @@
 // Slots, option markers and guidance of the template left in the contract: "[TIDSPUNKT]", "[VALG 2 …]", "${name}", "____".
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { Clause } from '../src/model.js';
-import { meta, quoteAround } from './_shared.js';
+import { clauseAt, meta, quoteAround, templateClauseOf } from './_shared.js';
 
 interface Hit {
   start: number;
@@ -76,7 +76,7 @@ function isBlankControllerField(ctx: RuleContext, hit: Hit): boolean {
   const lineStart = text.lastIndexOf('\n', hit.start) + 1;
   if (FORM_LABEL.test(text.slice(lineStart, hit.start))) return true;
   if (/^\[(?:kommune|kunde|kunden|customer|controller|dataansvarlig)/iu.test(text.slice(hit.start, hit.end))) return true;
-  const clause = clauseAt(ctx, hit.start);
+  const clause = clauseAt(ctx.doc, hit.start);
   if (clause && inFormSection(ctx, clause)) return true;
   if (clause && clause.kind !== 'front') return false;
   const before = text.slice(Math.max(0, hit.start - 250), hit.start).toLowerCase();
@@ -101,17 +101,9 @@ function inFormSection(ctx: RuleContext, clause: Clause): boolean {
   return /underskrift|kontaktperson|signatur|signature|contact person/iu.test(titles);
 }
 
-function clauseAt(ctx: RuleContext, offset: number) {
-  let found = null;
-  for (const c of ctx.doc.segmented.clauses) if (c.start <= offset && offset < c.end && (!found || c.start >= found.start)) found = c;
-  return found;
-}
-
 function clauseIdAt(ctx: RuleContext, offset: number): string | null {
-  const c = clauseAt(ctx, offset);
-  if (!c) return null;
-  for (const m of ctx.doc.alignment?.matches ?? []) if (m.clauses.includes(c)) return m.template.id;
-  return c.id;
+  const c = clauseAt(ctx.doc, offset);
+  return c ? (templateClauseOf(ctx.doc, c)?.id ?? c.id) : null;
 }
 
 export default rule;

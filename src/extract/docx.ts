@@ -74,8 +74,13 @@ export async function extractDocx(bytes: Uint8Array, options: DocxOptions = {}):
     throw new InputError('E_CORRUPT', `DOCX cannot be read (${String((error as Error)?.message ?? error).split('\n')[0]})`);
   }
 
-  const numbering = new Numbering(xml.get('word/numbering.xml') ?? null, xml.get('word/styles.xml') ?? null);
-  const paragraphs = readParagraphs(xml.get(mainName)!, numbering);
+  // The XML pass costs as much as mammoth itself: run it only when there are list numbers or changes to find.
+  const main = xml.get(mainName)!;
+  const stylesXml = xml.get('word/styles.xml') ?? '';
+  const numberingXml = xml.get('word/numbering.xml') ?? null;
+  const numbered = numberingXml !== null && (main.includes('numPr') || stylesXml.includes('numPr'));
+  const tracked = /<w:(?:ins|del|moveFrom|moveTo)\b/.test(main);
+  const paragraphs = numbered || tracked ? readParagraphs(main, new Numbering(numbered ? numberingXml : null, numbered ? stylesXml : null)) : [];
   const marks = watermarks(xml);
   const { lines, notes } = walkHtml(html, paragraphs, marks.length);
   // Word watermarks are WordArt in the page header: kept as notes and once as a line before the body, as for PDF.
