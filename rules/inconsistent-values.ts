@@ -33,8 +33,10 @@ const rule: Rule = {
       for (const other of list.slice(1)) {
         if (other.value === first.value || reported.has(other.value)) continue;
         reported.add(other.value);
+        const a = where(first.evidence);
+        const b = where(other.evidence);
         reportAt(ctx, other.evidence, {
-          message: `The ${name} is stated as ${first.text} in ${where(first.evidence)} but as ${other.text} in ${where(other.evidence)}`,
+          message: a === b ? `The ${name} is stated both as ${first.text} and as ${other.text} in ${a}` : `The ${name} is stated as ${first.text} in ${a} but as ${other.text} in ${b}`,
           expected: `${first.text} (${first.value} ${unit}), as in ${where(first.evidence)}`,
           actual: `${other.text} (${other.value} ${unit})`,
           suggestion: `State the ${name} once, or make every statement of it agree.`,

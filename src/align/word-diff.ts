@@ -69,7 +69,7 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
     } else {
       pushChange(changes, removed, added, run.at, run.tplIndex);
       if (removed.length) red.push(`[-${words(removed)}-]`);
-      if (added.length) red.push(`{+${words(added)}+}`);
+      if (added.length) red.push(`{+${span(text, added)}+}`);
     }
     run = null;
   };
@@ -86,7 +86,7 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
       j += n;
     } else {
       flush();
-      red.push(elide(doc.slice(j, j + n).map((t) => t.text), red.length === 0, i + n >= template.length));
+      red.push(elide(text, doc.slice(j, j + n), red.length === 0, i + n >= template.length));
       matched += n;
       matchedAt.fill(true, i, i + n);
       i += n;
@@ -118,14 +118,20 @@ function words(tokens: Array<{ text: string }>): string {
   return tokens.map((t) => t.text).join(' ');
 }
 
-// Long unchanged stretches are shortened so a redline shows the change with a little context.
-function elide(wordsIn: string[], atStart: boolean, atEnd: boolean): string {
+// Long unchanged stretches are shortened so a redline shows the change with a little context. Document words are quoted
+// from the document itself, punctuation included.
+function elide(text: string, tokens: Token[], atStart: boolean, atEnd: boolean): string {
   const keepHead = atStart ? 0 : CONTEXT_WORDS;
   const keepTail = atEnd ? 0 : CONTEXT_WORDS;
-  if (wordsIn.length <= keepHead + keepTail + 1) return wordsIn.join(' ');
-  const head = wordsIn.slice(0, keepHead);
-  const tail = wordsIn.slice(wordsIn.length - keepTail);
-  return [...head, '…', ...tail].join(' ');
+  if (tokens.length <= keepHead + keepTail + 1) return span(text, tokens);
+  const head = span(text, tokens.slice(0, keepHead));
+  const tail = span(text, tokens.slice(tokens.length - keepTail));
+  return [head, '…', tail].filter(Boolean).join(' ');
+}
+
+function span(text: string, tokens: Token[]): string {
+  if (tokens.length === 0) return '';
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s+/g, ' ');
 }
 
 function pushChange(out: LocatedChange[], removed: TemplateToken[], added: Token[], at: number, tplIndex: number): void {

@@ -23,7 +23,7 @@ export interface ChecklistOptions {
   listItemStarts?: ReadonlySet<number>;
 }
 
-/** Which lexicon(s) a sentence is read with: its document's, plus the other one for sentences in that language. */
+/** The lexicon a sentence is read with: its document's, or the other one for a sentence in the other language. */
 function sentenceLexicons(sentence: string, language: 'da' | 'en'): Lexicon[] {
   const s = languageScores(sentence);
   const own = language === 'da' ? LEXICON_DA : LEXICON_EN;

@@ -54,11 +54,10 @@ export const LEXICON_DA: Lexicon = {
   ],
   'security-measures': [
     {
-      // As in English (EDPB Guidelines 07/2020): the measures must be described or referred to, not only promised.
+      // The commitment; whether the measures are described concretely is security-measures-generic's concern.
       id: 'da:sikkerhedsforanstaltninger',
       all: [
         re(String.raw`tekniske og organisatoriske|organisatoriske og tekniske|sikkerhedsforanstaltning|${ART('32')}|behandlingssikkerhed|passende foranstaltning|informationssikkerhed|datasikkerhed`),
-        re(String.raw`bilag|beskrevet|fremgår|herunder|bl\.a\.|følgende|politik|nedenfor|specificeret|angivet|sikkerhedsniveau|eksempelvis`),
       ],
       // Assistance with Art. 32 (Art. 28(3)(f)) is another element.
       none: [re(String.raw`bistå|bistand`)],

@@ -94,13 +94,11 @@ export const LEXICON_EN: Lexicon = {
   ],
   'security-measures': [
     {
-      // EDPB Guidelines 07/2020 (para. 123-125): restating Art. 32 is not enough; the contract must describe the
-      // measures or refer to where they are described (an annex, a security policy).
-      id: 'en:measures-described-or-referenced',
+      // The commitment itself; whether the measures are described concretely is security-measures-generic's concern.
+      id: 'en:technical-and-organisational-measures',
       all: [
         re(String.raw`\btechnical and organi[sz]ational|\borgani[sz]ational and technical|\btechnical measures\b|\bsecurity measures\b|\barticle 32\b|\bart\.? ?32\b|\bsecurity (?:standards?|program|programme|controls?|polic(?:y|ies)|practices?|procedures?|requirements?|safeguards?)\b|\b(?:appropriate|adequate|reasonable) (?:security|safeguards|measures)\b|\bsecurity of (?:the )?(?:processing|personal data|data)\b|\bdata security measures`),
-        re(String.raw`\bannex|\bschedule\b|\bappendix|\bexhibit|\battachment|\bsecurity (?:policy|policies|standards|practices|documentation|page|overview|whitepaper)|\b(?:described|set out|set forth|specified|listed|defined|detailed) (?:in|at|on|below)|\bas follows\b|\bthe following\b|\bincluding\b|\bsuch as\b|\bin particular\b|\bcontained in`),
-        re(String.raw`\bimplement|\btake\b|\btakes\b|\btaken\b|\bmaintain|\bensure|\bprovide|\badopt|\bemploy|\bapply|\bobserve|\bcomply|\bprotect|\bhas in place|\bhave in place|\bput in place|\bkeep\b|\buse\b|\bsecure\b|\bdescribe`),
+        re(String.raw`\bimplement|\btake\b|\btakes\b|\btaken\b|\bmaintain|\bensure|\bprovide|\badopt|\bemploy|\bapply|\bobserve|\bcomply|\bprotect|\bhas in place|\bhave in place|\bput in place|\bkeep\b|\buse\b|\bsecure\b`),
       ],
       // Assistance "by appropriate technical and organisational measures" (Art. 28(3)(e)) is not security.
       none: [re(String.raw`\bmay use these controls\b|\bassist`)],

@@ -53,16 +53,15 @@ export interface Requirement {
 }
 
 /**
- * One way of expressing an element: every regex in `all` must match the same sentence (order-free), none in
- * `none` may. Regexes are written without nested quantifiers so they stay linear.
+ * One way of expressing an element: every regex in `all` must match the same sentence (a list point may borrow
+ * concepts from its lead-in, see index.ts), none in `none` may. Regexes are written without nested quantifiers so
+ * they stay linear.
  */
 export interface Pattern {
   /** Stable id for explanations, e.g. "en:instructions-only". */
   id: string;
   all: readonly RegExp[];
   none?: readonly RegExp[];
-  /** Also match when the sentence's heading (not the sentence) matches `heading`. */
-  heading?: RegExp;
   /** Skip the negation check (the pattern itself is phrased as a prohibition, e.g. "shall not … without"). */
   negationOk?: boolean;
 }

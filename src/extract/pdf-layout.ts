@@ -63,8 +63,6 @@ export interface PageLayout {
   lines: LaidOutLine[];
   /** Text at an angle to the page's text direction (watermarks, margin stamps). */
   rotated: Array<{ text: string; fontSize: number; angle: number }>;
-  /** True when a table region was found: the caller may fetch ruling lines and lay the page out again. */
-  hasTables: boolean;
   /** Characters of text on the page (0 = no text layer). */
   chars: number;
 }
@@ -184,7 +182,6 @@ export function layoutPage(content: PdfPageContent): PageLayout {
     height: content.height,
     lines,
     rotated,
-    hasTables: regions.some((r) => r.kind === 'table'),
     chars,
   };
 }
