@@ -20,6 +20,8 @@ const rule: Rule = {
     if (!alignment) return;
     for (const m of alignment.matches) {
       if (!m.template.mustBeFilled || m.clauses.length === 0) continue;
+      // Found only as a heading inside its annex: what belongs to it cannot be told apart from the rest of the annex.
+      if (m.clauses[0]!.kind === 'annex') continue;
       const extra = continuation(ctx, m);
       if ([...m.clauses, ...extra].some((c) => c.blocks.some((b) => b.kind === 'table' && (b.rows?.length ?? 0) > 1))) continue;
       if (ownWords(ctx, m, extra) >= 1) continue;

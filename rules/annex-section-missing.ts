@@ -20,7 +20,7 @@ const rule: Rule = {
     const hasAnyAnnex = required.some((m) => m.status !== 'missing');
     if (!hasAnyAnnex) {
       ctx.report({
-        message: `The annexes (Bilag ${annexes.join(', ')}) are missing: the processing details, sub-processors and instructions are not agreed`,
+        message: `The annexes (${annexWord(ctx)} ${annexes.join(', ')}) are missing: the processing details, sub-processors and instructions are not agreed`,
         clause: annexes[0] ?? null,
         offset: ctx.doc.segmented.norm.text.length,
         expected: missing.map((m) => m.template.id).join(', '),
@@ -35,7 +35,7 @@ const rule: Rule = {
       const annexMatch = alignment.matches.find((m) => m.template.id === annex);
       if (gone.length === sections.length && annexMatch?.status === 'missing') {
         ctx.report({
-          message: `Bilag ${annex} (${annexMatch.template.title ?? ''}) is missing: ${gone.map((m) => m.template.id).join(', ')}`,
+          message: `${annexWord(ctx)} ${annex} (${annexMatch.template.title ?? ''}) is missing: ${gone.map((m) => m.template.id).join(', ')}`,
           clause: annex,
           offset: insertionOffset(ctx, gone[0]!.template.id),
           expected: gone.map((m) => m.template.id).join(', '),
@@ -54,5 +54,9 @@ const rule: Rule = {
     }
   },
 };
+
+function annexWord(ctx: { doc: { template: { language: string } | null } }): string {
+  return ctx.doc.template?.language === 'en' ? 'Annex' : 'Bilag';
+}
 
 export default rule;

@@ -59,7 +59,7 @@ const rule: Rule = {
   check(ctx) {
     const seg = ctx.doc.segmented;
     const text = seg.norm.text;
-    const ids = new Set(seg.clauses.map((c) => c.id).filter((id): id is string => id !== null));
+    const ids = new Set(seg.clauses.map((c) => c.id).filter((id): id is string => id !== null).map(annexKey));
     const numbered = seg.clauses.filter((c) => c.id && /^\d/.test(c.id)).length;
     const hasAnnexes = seg.clauses.some((c) => c.kind === 'annex' || c.kind === 'annex-section');
     const inToc = (o: number) => seg.tocSpans.some((s) => o >= s.start && o < s.end);
@@ -125,18 +125,24 @@ const rule: Rule = {
  */
 function pairWithTemplate(refs: Reference[], tc: TemplateClause, ctx: RuleContext): Array<[Reference, { template: string; doc: string }]> {
   const alignment = ctx.doc.alignment!;
-  const meant = tc.references.map((r) => ({ template: r, doc: alignment.templateToDoc.get(r) ?? r }));
-  const isAnnexId = (id: string) => /^[A-D]/.test(id);
+  const meant = tc.references.map((r) => ({ template: r, doc: annexKey(alignment.templateToDoc.get(r) ?? r) }));
+  const depth = (id: string) => id.split('.').length;
+  const isAnnexId = (id: string) => /^(?:[A-D]|[IVX]+)(?:\.|$)/.test(id);
   const unmetMeant = meant.filter((m) => !refs.some((r) => r.target === m.doc));
   const strayRefs = refs.filter((r) => !meant.some((m) => m.doc === r.target));
   const pairs: Array<[Reference, { template: string; doc: string }]> = [];
   for (const ref of strayRefs) {
-    const k = unmetMeant.findIndex((m) => isAnnexId(m.template) === isAnnexId(ref.target));
+    const k = unmetMeant.findIndex((m) => isAnnexId(m.template) === isAnnexId(ref.target) && depth(m.doc) === depth(ref.target));
     if (k === -1) continue;
     pairs.push([ref, unmetMeant[k]!]);
     unmetMeant.splice(k, 1);
   }
   return pairs;
+}
+
+/** "Annex I", "Appendix 2", "Bilag 1.A" → the annex's own id, as references name it. */
+function annexKey(id: string): string {
+  return id.replace(/^(?:annex|appendix|schedule|exhibit|attachment|bilag|anlage)\s+/iu, '');
 }
 
 /** Whether a missing target is really absent, not just a structure the segmenter could not see (unlabelled litra). */

@@ -237,8 +237,15 @@ function zipMutation(scale: FuzzScale): fc.Arbitrary<ZipMutation> {
 const EXTENSIONS = ['.txt', '.md', '.pdf', '.docx', '.html', '', '.doc', '.rtf', '.TXT'];
 
 /** A fuzz case for one of the seeds: mostly linted under the seed's own extension, sometimes under a wrong one. */
-export function caseArb(seeds: Seed[], scale: FuzzScale = CI_SCALE): fc.Arbitrary<FuzzCase> {
-  return fc.integer({ min: 0, max: seeds.length - 1 }).chain((seed) => {
+export function caseArb(seeds: Seed[], scale: FuzzScale = CI_SCALE, weights: Record<SeedKind, number> = { text: 1, pdf: 1, docx: 1 }): fc.Arbitrary<FuzzCase> {
+  // Seeds picked by kind first, so the share of (slower) PDF and DOCX inputs is set by `weights`, not by the file count.
+  const byKind = (kind: SeedKind) => seeds.map((s, i) => (s.kind === kind ? i : -1)).filter((i) => i >= 0);
+  const seedArb = fc.oneof(
+    ...(['text', 'pdf', 'docx'] as const)
+      .filter((k) => byKind(k).length > 0 && weights[k] > 0)
+      .map((k) => ({ weight: weights[k], arbitrary: fc.constantFrom(...byKind(k)) })),
+  );
+  return seedArb.chain((seed) => {
     const kind = seeds[seed]!.kind;
     const own = kind === 'text' ? '.txt' : `.${kind}`;
     const ext = fc.oneof({ weight: 6, arbitrary: fc.constant(own) }, { weight: 1, arbitrary: fc.constantFrom(...EXTENSIONS) });
@@ -655,7 +662,8 @@ export interface FuzzSummary {
   total: number;
   counts: Record<string, number>;
   failures: FuzzFailure[];
-  slowest: { ms: number; case: FuzzCase; seedName: string; size: number };
+  /** The five slowest inputs that did not hang. */
+  slowest: Array<{ ms: number; case: FuzzCase; seedName: string; size: number; outcome: string }>;
   maxHeapMb: number;
   totalMs: number;
 }
@@ -666,7 +674,7 @@ export async function runCases(
   cases: FuzzCase[],
   options: RunnerOptions & { parallel?: number; onProgress?: (done: number, summary: FuzzSummary) => void },
 ): Promise<FuzzSummary> {
-  const summary: FuzzSummary = { total: 0, counts: {}, failures: [], slowest: { ms: 0, case: cases[0]!, seedName: '', size: 0 }, maxHeapMb: 0, totalMs: 0 };
+  const summary: FuzzSummary = { total: 0, counts: {}, failures: [], slowest: [], maxHeapMb: 0, totalMs: 0 };
   const t0 = performance.now();
   const runners = Array.from({ length: Math.max(1, options.parallel ?? 1) }, () => new FuzzRunner(options));
   let next = 0;
@@ -680,7 +688,10 @@ export async function runCases(
           summary.total++;
           summary.counts[result.outcome] = (summary.counts[result.outcome] ?? 0) + 1;
           if (result.heapMb !== undefined) summary.maxHeapMb = Math.max(summary.maxHeapMb, result.heapMb);
-          if (result.ms > summary.slowest.ms) summary.slowest = { ms: result.ms, case: c, seedName: seeds[c.seed]!.name, size: input.bytes.length };
+          if (result.outcome !== 'hang') {
+            summary.slowest.push({ ms: result.ms, case: c, seedName: seeds[c.seed]!.name, size: input.bytes.length, outcome: result.outcome });
+            summary.slowest = summary.slowest.sort((a, b) => b.ms - a.ms).slice(0, 5);
+          }
           if (FAILURES.has(result.outcome)) summary.failures.push({ case: c, seedName: seeds[c.seed]!.name, path: input.path, size: input.bytes.length, result });
           options.onProgress?.(summary.total, summary);
         }

@@ -65,8 +65,8 @@ const lines = [
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `  ${k.padEnd(22)} ${String(v).padStart(6)}${FAILURES.has(k) ? '   ← failure' : ''}`),
   `peak worker heap after an input: ${summary.maxHeapMb} MB`,
-  `slowest input: ${summary.slowest.ms.toFixed(0)} ms (${summary.slowest.size} bytes from ${summary.slowest.seedName})`,
-  `  case: ${JSON.stringify(summary.slowest.case)}`,
+  'slowest inputs that finished:',
+  ...summary.slowest.map((s) => `  ${s.ms.toFixed(0)} ms, ${s.outcome}, ${s.size} bytes from ${s.seedName}: ${JSON.stringify(s.case)}`),
   `failures: ${summary.failures.length}`,
   ...summary.failures.slice(0, 50).map(describeFailure),
 ];

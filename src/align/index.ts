@@ -6,7 +6,7 @@
 import type { SegmentedDocument } from '../model.js';
 import type { Template, TemplateClause } from '../template/types.js';
 import type { Alignment, ClauseMatch } from './types.js';
-import { bagOverlap, type StemLanguage, type Token } from './tokens.js';
+import { bagOverlap, tokenize, type StemLanguage, type Token } from './tokens.js';
 import { docUnits, templateUnits, type DocUnit, type TemplateUnit } from './units.js';
 import { similarity } from './similarity.js';
 import { choiceCount, templateTokens, type TemplateToken } from './template-tokens.js';
@@ -46,7 +46,7 @@ export function align(seg: SegmentedDocument, template: Template): Alignment {
 
   const sectionMatches = alignSections(seg, template, matches, language);
   const all: ClauseMatch[] = template.clauses.map(
-    (tc) => matches.get(tc.id) ?? sectionMatches.get(tc.id) ?? missing(tc),
+    (tc) => matches.get(tc.id) ?? sectionMatches.get(tc.id) ?? inUnnumberedAnnex(tc, sectionMatches, seg, language) ?? missing(tc),
   );
 
   const matchedDoc = new Set(all.flatMap((m) => m.clauses));
@@ -235,7 +235,7 @@ function compareGroup(
   language: StemLanguage,
   scores: Array<Array<{ score: number; variant: string | null }>>,
 ): ClauseMatch[] {
-  const docTokens: Token[] = ds.flatMap((d) => d.tokens);
+  const docTokens: Token[] = withoutHeading(ds.flatMap((d) => d.tokens), ts[0]!, language);
   const docBag = new Map<string, number>();
   for (const d of ds) for (const [k, c] of d.bag) docBag.set(k, (docBag.get(k) ?? 0) + c);
 
@@ -301,4 +301,38 @@ function resolveChoices(parts: TemplatePart[], language: StemLanguage, docBag: M
     picks[n] = best.pick;
   }
   return templateTokens(parts, language, docBag, (_options, k) => picks[k]!);
+}
+
+// A clause heading written into the clause's first line ("7.2. Purpose limitation The processor shall …") is the
+// template's title, not inserted text.
+function withoutHeading(tokens: Token[], t: TemplateUnit, language: StemLanguage): Token[] {
+  const title = t.clause.title;
+  if (!title || t.clause.kind === 'annex-section') return tokens;
+  const keys = tokenize(title, language).map((x) => x.key);
+  if (keys.length === 0 || keys.length > tokens.length) return tokens;
+  return keys.every((k, i) => tokens[i]!.key === k) ? tokens.slice(keys.length) : tokens;
+}
+
+/**
+ * Annex sections the template numbers but a document writes as plain headings inside the annex ("Categories of data
+ * subjects whose personal data is processed" in Annex II): found when the annex holds the section's heading words in order.
+ */
+function inUnnumberedAnnex(
+  tc: TemplateClause,
+  sectionMatches: Map<string, ClauseMatch>,
+  seg: SegmentedDocument,
+  language: StemLanguage,
+): ClauseMatch | null {
+  if (tc.kind !== 'annex-section' || !tc.parent || !tc.title) return null;
+  const annex = sectionMatches.get(tc.parent)?.clauses[0];
+  if (!annex) return null;
+  const heading = tokenize(tc.title, language).slice(0, 8).map((t) => t.key);
+  if (heading.length < 2) return null;
+  const body = tokenize(seg.norm.text.slice(annex.bodyStart, annex.end), language).map((t) => t.key);
+  for (let i = 0; i + heading.length <= body.length; i++) {
+    if (heading.every((k, j) => body[i + j] === k)) {
+      return { template: tc, clauses: [annex], status: 'equivalent', similarity: 1, variant: null, changes: [], redline: '', slots: {} };
+    }
+  }
+  return null;
 }

@@ -33,6 +33,10 @@ export function similarity(t: TemplateUnit, d: DocUnit): { score: number; varian
       const sameId = d.clause.id === t.clause.id ? 0.15 : 0;
       const title = 0.85 * Math.max(dice(t.titleBag, d.titleBag), headRecall) + sameId;
       score = v.size >= 6 ? 0.6 * title + 0.4 * body : title;
+    } else if (v.size === 0 && bagSize(t.titleBag) > 0) {
+      // A clause that is only a heading over its points ("7.4. Security of processing"): its title is all there is.
+      score = bagOverlap(t.titleBag, d.headBag) / bagSize(t.titleBag);
+      if (d.tokens.length > bagSize(t.titleBag) + 3) score *= 0.5;
     } else {
       score = body;
       if (t.clause.kind !== d.clause.kind) score *= 0.9;

@@ -78,6 +78,16 @@ function isDefinitionOrToc(text: string, afterLeadIn: boolean): boolean {
   return capitalised / words.length > 0.6;
 }
 
+// "The controller shall …", "Customer hereby confirms …" (but not the passive "the controller shall be notified …"), "Den dataansvarlige skal …": a sentence whose subject is the
+// controller states the controller's duty, not the processor's. A right of the controller ("the controller may audit",
+// "shall be entitled to …") is how audit rights and objections are worded, and "Controller agrees that processor will
+// …" wraps a processor's promise in the controller's consent: neither is caught.
+const CONTROLLER_SUBJECT = /^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:the\s+)?(?:controller|customer|client|data\s+exporter)(?:\s+hereby)?\s+(?:(?:shall|will|must|should)(?!\s+(?:be\s+(?:entitled|permitted|allowed|able|\p{L}+(?:ed|en))|have\s+(?:the\s+)?(?:right|access|an?\s+opportunity)|receive)\b)|confirms|warrants|represents|undertakes|remains)\b|^(?:\(?[a-z0-9]{1,3}[.)]\s+)?den\s+dataansvarlige\s+(?:skal(?!\s+(?:have|kunne)(?!\p{L}))|bekræfter|indestår)(?!\p{L})/iu;
+const CONTROLLER_VOICE_OK: ReadonlySet<ElementCode> = new Set(['subprocessor-authorisation', 'subject-matter-duration', 'nature-purpose', 'personal-data-types', 'data-subject-categories']);
+const PARTY_START = /^(?:processor|controller|sub-?processor|we|you|customer|supplier|provider|vendor|client)\b/u;
+/** A sentence that opens a list and carries its first point: "… notify the controller: about …;". */
+const GLUED_LEAD_IN = /:\s+\p{Ll}[^:]*(?:;|\s(?:and|or|og|eller))$/u;
+
 /** A table row whose value cell is empty: "Categories of Data Subjects |". */
 const EMPTY_CELL = /\|\s*(?:[-–—…]\s*)?$/u;
 
@@ -100,15 +110,21 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
     if (open === 0) break;
     const text = matchText(sentence.text);
     // A list point: a marker, a list-item block, or a lower-case start continuing a lead-in ("forpligtelsen til …").
-    const isPoint = LIST_START.test(sentence.text) || /^\p{Ll}/u.test(sentence.text) || (options.listItemStarts?.has(sentence.start) ?? false);
+    // A sentence that opens with a party's name in lower case ("processor shall …", as anonymised text reads) is not.
+    const isPoint =
+      LIST_START.test(sentence.text) || (/^\p{Ll}/u.test(sentence.text) && !PARTY_START.test(sentence.text)) || (options.listItemStarts?.has(sentence.start) ?? false);
     if (!isPoint && previous && !previous.text.endsWith(':')) leadIn = null;
     const intro = isPoint || previous?.text.endsWith(':') ? leadIn : null;
     const lead: Lead | null = intro !== null ? { text: intro, intro: true } : ANAPHOR.test(sentence.text) && previous ? { text: matchText(previous.text), intro: false } : null;
     if (sentence.text.endsWith(':')) leadIn = text;
+    // A lead-in glued to its first point by line unwrapping ("notify the controller: about any request …;"): the
+    // points after it still continue the part before the colon.
+    else if (GLUED_LEAD_IN.test(sentence.text)) leadIn = text.slice(0, text.lastIndexOf(': ') + 1);
     previous = sentence;
     const lexicons = sentenceLexicons(text, language);
     let spans: NegationSpan[] | null = null; // computed once per sentence, on demand
     let definition: boolean | null = null;
+    let controllerVoice: boolean | null = null;
     for (const item of items.values()) {
       if (item.satisfied) continue;
       for (const lexicon of lexicons) {
@@ -117,6 +133,9 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
         // Particulars may be a heading with a list under it, or a table row "Label | value" (not with an empty
         // value); obligations must be sentences. Neither is a definition.
         if (requirement(item.code).particular ? DEFINITION.test(text) || EMPTY_CELL.test(text) : (definition ??= isDefinitionOrToc(text, lead !== null))) continue;
+        // The controller's own duty or statement is not the processor's obligation (authorisation of sub-processors
+        // is the controller's act, so it may be worded that way).
+        if (!CONTROLLER_VOICE_OK.has(item.code) && (controllerVoice ??= CONTROLLER_SUBJECT.test(sentence.text))) continue;
         if (!pattern.negationOk) {
           spans ??= negatedSpans(text);
           // Negated when the element is no longer expressed once the negated clauses are taken out.

@@ -33,7 +33,7 @@ export const LEXICON_EN: Lexicon = {
       all: [
         re(String.raw`\b(?:shall|will|may|must|to|only|solely)\s+(?:only\s+|solely\s+)?process\b|\bprocesses\b|\bbe processed\b|\bis processed\b`),
         re(String.raw`\bonly\b|\bsolely\b|\bexclusively\b|\bno other purpose`),
-        re(String.raw`\bpurposes? (?:of|set out|specified|described|mentioned)|\bin accordance with (?:the |this )?(?:agreement|schedule|annex|appendix|dpa|contract|terms)|\bto (?:provide|perform) the services\b|\bfor the provision of\b`),
+        re(String.raw`\bpurposes? (?:of|set out|specified|described|mentioned)|\bin accordance with (?:the |this )?(?:agreement|schedule|annex|appendix|dpa|contract|terms)|\bto (?:provide|perform) the services\b|\bfor (?:the )?provision of\b|\bto provide the (?:services?|platform|products?)\b`),
       ],
       negationOk: true,
     },

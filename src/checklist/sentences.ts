@@ -104,8 +104,8 @@ function splitSegment(segText: string, base: number): Array<{ text: string; star
   };
   // Candidate boundaries: ". X", "? X", "! X" (also before a lower-case word: text extracted from PDFs often joins a
   // sentence to the next list point, "…of that State. that it has instructed …"), every "; " (the points of a list are
-  // separate obligations), and ": (a)".
-  const re = /([.!?])["”’)]?\s+(?=[\p{L}\d"“(])|;\s+|:\s+(?=(?:and\s+|or\s+|og\s+|eller\s+)?\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)/gu;
+  // separate obligations), and ": (a)" / ": (A)".
+  const re = /([.!?])["”’)]?\s+(?=[\p{L}\d"“(])|;\s+|:\s+(?=(?:and\s+|or\s+|og\s+|eller\s+)?\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s)/gu;
   for (const m of segText.matchAll(re)) {
     const idx = m.index;
     if (m[1]) {

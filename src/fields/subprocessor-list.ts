@@ -55,7 +55,7 @@ function columnOf(header: string): Column {
   return 'other';
 }
 
-const NONE_RE = /(?:anvender|benytter|bruger|gør)[ \t\n]{1,3}(?:ikke|ingen)[ \t\n]{1,3}(?:brug[ \t\n]{1,3}af[ \t\n]{1,3})?(?:nogen[ \t\n]{1,3})?underdatabehandlere|ingen[ \t\n]{1,3}underdatabehandlere|(?:does|do|will)[ \t\n]{1,3}not[ \t\n]{1,3}(?:use|engage|appoint)[ \t\n]{1,3}(?:any[ \t\n]{1,3})?sub-?processors|no[ \t\n]{1,3}sub-?processors[ \t\n]{1,3}(?:are|will)/iu;
+const NONE_RE = /(?:anvender|benytter|bruger|gør)[ \t\n]{1,3}(?:ikke|ingen)[ \t\n]{1,3}(?:brug[ \t\n]{1,3}af[ \t\n]{1,3})?(?:nogen[ \t\n]{1,3})?underdatabehandlere|ingen[ \t\n]{1,3}underdatabehandlere(?![ \t\n]{1,3}(?:uden|udenfor|i[ \t\n]{1,3}tredje|outside))|(?:does|do|will)[ \t\n]{1,3}not[ \t\n]{1,3}(?:use|engage|appoint)[ \t\n]{1,3}(?:any[ \t\n]{1,3})?sub-?processors|no[ \t\n]{1,3}sub-?processors[ \t\n]{1,3}(?:are|will)/iu;
 // The sentence after the list ("… godkendt brugen af ovennævnte underdatabehandlere …") ends it.
 const CLOSING_RE = /ovennævnte|ovenstående|nævnt[ \t\n]{1,3}ovenfor|above[- ]mentioned|listed[ \t\n]{1,3}above|specifikt[ \t\n]{1,3}godkendt|databehandleren[ \t\n]{1,3}må[ \t\n]{1,3}ikke/iu;
 // The lead-in sentence before the list.
