@@ -14,6 +14,10 @@ const LAW = re(String.raw`\blaws?\b|\blegislation\b|\blegal\b|\bstatut|\bregulat
 const BREACH = re(String.raw`\bbreach|\bincident|\bdata loss|\bviolation of the protection`);
 const ASSIST_BREACH = re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\ballow (?:the )?(?:controller|customer|you)|\bsufficient information|\bprovide (?:the )?(?:controller|customer|you|reasonable|all|such|any|necessary|relevant|appropriate|sufficient)|\bmake due notification|\bto notify|\bin notifying|\bto inform|\bin informing|\bto advise|\bto report`);
 
+// "notifications to the regulator and/or data subjects": the addressee makes a notification a breach notification.
+const NOTIFICATION_TO_AUTHORITY = re(String.raw`\bto (?:the |any |a |an )?(?:relevant |competent |applicable |appropriate )?(?:regulators?\b|supervisory authorit|data protection authorit|authorities\b)|\bdata subjects and(?:/or| or)? (?:the |any )?(?:relevant |competent )?(?:regulators?\b|supervisory authorit|authorities\b)`);
+const NOTIFICATION_TO_SUBJECTS = re(String.raw`\bto (?:the |any |all )?(?:relevant |affected |concerned )?data subjects\b|\b(?:regulators?|supervisory authorit\p{L}*|authorities) and(?:/or| or)? (?:the |any |all )?(?:relevant |affected )?data subjects\b`);
+
 export const LEXICON_EN: Lexicon = {
   'documented-instructions': [
     {
@@ -33,7 +37,7 @@ export const LEXICON_EN: Lexicon = {
       all: [
         re(String.raw`\b(?:shall|will|may|must|to|only|solely)\s+(?:only\s+|solely\s+)?process\b|\bprocesses\b|\bbe processed\b|\bis processed\b`),
         re(String.raw`\bonly\b|\bsolely\b|\bexclusively\b|\bno other purpose`),
-        re(String.raw`\bpurposes? (?:of|set out|specified|described|mentioned)|\bin accordance with (?:the |this )?(?:agreement|schedule|annex|appendix|dpa|contract|terms)|\bto (?:provide|perform) the services\b|\bfor (?:the )?provision of\b|\bto provide the (?:services?|platform|products?)\b`),
+        re(String.raw`\bpurposes? (?:of|set out|specified|described|mentioned)|\bin accordance with (?:the |this )?(?:main |master |principal |underlying |services? )?(?:agreement|schedule|annex|appendix|dpa|contract|terms)|\bto (?:provide|perform) the services\b|\bfor (?:the )?provision of\b|\bto provide the (?:services?|platform|products?)\b`),
       ],
       negationOk: true,
     },
@@ -75,7 +79,7 @@ export const LEXICON_EN: Lexicon = {
       id: 'en:instruction-infringes',
       all: [
         INSTRUCTION,
-        re(String.raw`\binfring|\bviolat|\bin breach of|\bbreach(?:es)? (?:the |any |applicable |data protection|gdpr)|\bcontraven|\bin conflict with|\bconflicts? with|\bunlawful|\billegal|\bcontrary to|\bresult in (?:an )?infringement|\bdoes not comply with|\bnot in (?:compliance|accordance) with`),
+        re(String.raw`\binfring|\binf ringe|\bviolat|\bin breach of|\bbreach(?:es)? (?:the |any |applicable |data protection|gdpr)|\bcontraven|\bin conflict with|\bconflicts? with|\bunlawful|\billegal|\bcontrary to|\bresult in (?:an )?infringement|\bdoes not comply with|\bnot in (?:compliance|accordance) with`),
         NOTIFY,
       ],
     },
@@ -213,6 +217,12 @@ export const LEXICON_EN: Lexicon = {
       ],
     },
     {
+      // "assist the controller with any notifications to the regulator": assistance with notifying the authority is
+      // the Art. 33 duty even where the sentence does not repeat the word "breach".
+      id: 'en:assist-with-notifications-to-authority',
+      all: [ASSIST, re(String.raw`\bnotifications?\b|\bnotify(?:ing)?\b|\breport(?:s|ing)?\b`), NOTIFICATION_TO_AUTHORITY],
+    },
+    {
       // "assist the controller with its obligations under Articles 32 to 36" covers Art. 33 and 34 as well.
       id: 'en:assist-with-articles-32-36',
       all: [ASSIST, re(String.raw`\barticles? 3[23] ?(?:to|-|–) ?3[4-6]\b|\b3[23]-3[4-6]\b|\barticles? 33 and 34\b`)],
@@ -226,6 +236,10 @@ export const LEXICON_EN: Lexicon = {
         ASSIST_BREACH,
         re(String.raw`\bdata subjects?\b|\bindividuals\b|\baffected persons|\bpersons concerned|\barticles? 34\b|\bart\.? ?34\b|\b3[23] ?(?:to|-|–) ?3[4-6]\b|\b33 and 34\b|\bnotification of (?:personal )?data breaches|\bbreach notifications?\b|\bnotification obligations`),
       ],
+    },
+    {
+      id: 'en:assist-with-notifications-to-data-subjects',
+      all: [ASSIST, re(String.raw`\bnotifications?\b|\bnotify(?:ing)?\b|\bcommunicat`), NOTIFICATION_TO_SUBJECTS],
     },
     {
       // "assist the controller with its obligations under Articles 32 to 36" covers Art. 33 and 34 as well.
@@ -269,6 +283,8 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\bcomplian|\bcomply|\bobligations\b|\bmeasures\b`),
         re(String.raw`\bmake available|\bmakes available|\bmade available|\bprovide|\bsupply|\bfurnish|\binformation|\bdocumentation|\brecords?\b|\breports?\b|\bcertificat|\bresponses\b|\bquestionnaire`),
       ],
+      // "We demonstrate compliance with ISO 27001 …" advertises; it does not give the controller anything.
+      none: [re(String.raw`^(?:\S+ ){0,3}?demonstrates? compliance with (?:rigorous |international |industry |recogni[sz]ed )*(?:standards|iso|soc)`)],
     },
     {
       id: 'en:copy-of-subprocessor-agreement',

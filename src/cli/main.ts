@@ -19,6 +19,7 @@ import type { FormatContext } from '../report/types.js';
 import { countReport, ruleDocUrl } from '../report/util.js';
 import { LintPool, poolAvailable } from './pool.js';
 import { Progress } from './progress.js';
+import { portfolioCsv, portfolioJson, type PortfolioTable } from '../fields/portfolio.js';
 
 export interface CliIO {
   stdout: { write(chunk: string): unknown };
@@ -296,6 +297,17 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       .action(async (opts: { format: string }) => {
         code = await printRules(await loadRules(), opts.format, io);
       });
+    program
+      .command('extract')
+      .description("write the agreed values of many DPAs (parties, deadlines, sub-processors, transfers, audits) as JSON or CSV: the controller's register of processors and sub-processors")
+      .argument('<files...>', 'files, folders or globs')
+      .addOption(new Option('-f, --format <name>', 'json or csv').choices(['json', 'csv']).default('json'))
+      .addOption(new Option('--table <name>', 'csv: one row per sub-processor or per DPA').choices(['subprocessors', 'dpas']).default('subprocessors'))
+      .option('-o, --output-file <path>', 'write to a file instead of stdout')
+      .option('--template <id>', 'force a template id')
+      .action(async (files: string[], opts: { format: string; table: PortfolioTable; outputFile?: string; template?: string }) => {
+        code = await runExtract(files, opts, io);
+      });
     program.action(async (files: string[], opts: Options) => {
       code = await run(files, opts, io);
     });
@@ -313,6 +325,31 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
     const e = error as NodeJS.ErrnoException;
     return fail(`internal error: ${e?.message ?? String(error)}`);
   }
+}
+
+/** `dpa-lint extract`: fields only, no findings; unreadable files keep a row with their error. */
+async function runExtract(
+  args: string[],
+  opts: { format: string; table: PortfolioTable; outputFile?: string; template?: string },
+  io: CliIO,
+): Promise<number> {
+  const cwd = io.cwd!;
+  const rules = await loadRules();
+  if (opts.template) await checkTemplate(opts.template);
+  const allOff = Object.fromEntries(rules.map((r) => [r.meta.id, 'off' as const]));
+  const files: FileResult[] = [];
+  for (const target of await expandTargets(args, cwd)) {
+    if (!target.abs) throw new CliError('extract reads files, not stdin');
+    const result = await lintFile(target.abs, { rules: allOff, template: opts.template });
+    files.push({ ...result, path: target.path });
+  }
+  const out = opts.format === 'csv' ? portfolioCsv(files, opts.table) : portfolioJson(files);
+  if (opts.outputFile) {
+    const dest = resolve(cwd, opts.outputFile);
+    await mkdir(dirname(dest), { recursive: true });
+    await writeFile(dest, out);
+  } else io.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  return files.some((f) => f.error) ? 2 : 0;
 }
 
 async function run(args: string[], opts: Options, io: CliIO): Promise<number> {

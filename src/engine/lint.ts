@@ -18,11 +18,18 @@ import type { LintDocument, LintOptions, Report, Rule, RuleContext } from './typ
 export interface LintSourceOptions extends LintOptions {
   /** Largest input accepted, in bytes (E_TOO_LARGE above). Default 50 MB. */
   maxBytes?: number;
+  /** DOCX: largest total uncompressed size of the XML parts (zip bomb: E_TOO_LARGE). Default 100 MB. */
+  maxUncompressedBytes?: number;
+  /** PDF: most pages accepted (E_TOO_LARGE). Default 2000. */
+  maxPages?: number;
+  /** PDF/DOCX extraction deadline in milliseconds (E_TIMEOUT). Default 60 s for PDF, none for DOCX. */
+  timeoutMs?: number;
 }
 
 /** Run extraction and analysis without rules. Throws InputError for unreadable input. */
 export async function analyze(bytes: Uint8Array, path: string, options: LintSourceOptions = {}): Promise<LintDocument> {
-  const extracted = await extract(bytes, path, { maxBytes: options.maxBytes });
+  const { maxBytes, maxUncompressedBytes, maxPages, timeoutMs } = options;
+  const extracted = await extract(bytes, path, { maxBytes, maxUncompressedBytes, maxPages, timeoutMs });
   const norm = normalize(extracted);
   const segmented = segment(norm);
   const language = detectLanguage(norm.text);

@@ -1,0 +1,97 @@
+// Mutation fuzzing, short bounded CI run (the long run is `npm run fuzz`, scripts/fuzz.ts). fast-check mutates the
+// seed texts and the fixture PDFs and DOCX (bit flips, truncation, insertions, shuffled/duplicated/removed/renamed zip
+// entries, lying zip headers, huge lines, deep nesting, control characters, mixed encodings, BOMs, odd line ends,
+// wrong file extensions); every input must end as a FileResult with findings, without findings, or with a known error
+// code, and every report formatter must accept it. Inputs are linted by the built engine in a worker thread
+// (dist/scripts/fuzz-worker.js) with a per-input time limit and a heap limit, so a hang or runaway memory is caught
+// as such instead of stalling the suite.
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  applyCase,
+  caseArb,
+  CI_SCALE,
+  describeFailure,
+  FAILURES,
+  FuzzRunner,
+  loadSeeds,
+  projectRoot,
+  runCases,
+  type FuzzCase,
+  type FuzzSummary,
+} from '../../scripts/fuzz-lib.js';
+
+const root = projectRoot(import.meta.dirname);
+const workerFile = join(root, 'dist', 'scripts', 'fuzz-worker.js');
+const seeds = loadSeeds(root);
+/** Generous for a 30-100 kB text on a loaded CI machine (they take 0.1-1 s); a quadratic pattern takes minutes. */
+const TIMEOUT_MS = 5_000;
+const RUNS = 100;
+const SEED = 20_240_607;
+
+describe('fuzz: mutated seeds, PDFs and DOCX (bounded CI run)', () => {
+  let summary: FuzzSummary;
+
+  beforeAll(async () => {
+    // Texts are ~5x cheaper to lint than PDFs and DOCX: weight them up so the run stays short.
+    const cases = fc.sample(caseArb(seeds, CI_SCALE, { text: 3, pdf: 1, docx: 1 }), { seed: SEED, numRuns: RUNS });
+    summary = await runCases(seeds, cases, { workerFile, timeoutMs: TIMEOUT_MS, maxHeapMb: 512 });
+  }, 300_000);
+
+  it('uses every kind of seed', () => {
+    expect(new Set(seeds.map((s) => s.kind))).toEqual(new Set(['text', 'pdf', 'docx']));
+    expect(seeds.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it(`lints ${RUNS} inputs with no crash, hang, unknown code, malformed result or formatter failure`, () => {
+    expect(summary.total).toBe(RUNS);
+    const report = summary.failures.map(describeFailure).join('\n\n');
+    expect(summary.failures.length, `outcomes ${JSON.stringify(summary.counts)}\n${report}`).toBe(0);
+  });
+
+  it('reaches both findings and clean error codes (the mutations are neither all harmless nor all fatal)', () => {
+    const codes = Object.keys(summary.counts).filter((k) => k.startsWith('error:'));
+    expect(summary.counts.findings ?? 0).toBeGreaterThan(RUNS / 4);
+    expect(codes.length, JSON.stringify(summary.counts)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the worker heap bounded', () => {
+    expect(summary.maxHeapMb).toBeLessThan(400);
+  });
+});
+
+// Inputs the fuzzer found; each must lint within the time limit. Replay any of them with
+// `node dist/scripts/fuzz.js --replay '<case>'`.
+const REGRESSIONS: Array<{ name: string; case: FuzzCase }> = [
+  {
+    // 19,733 × "..." (a 59 kB line of dots) inserted near the end of seed 003: art28-element-missing ran for minutes in
+    // src/checklist/sentences.ts endsWithAbbreviation, /([\p{L}./]+)\.$/u, which is quadratic on a long run of
+    // letters, dots or slashes.
+    name: 'a 59 kB line of dots',
+    case: { seed: 3, ext: '.txt', mutations: [{ op: 'text', at: 919504, kind: 'near-match', unit: '...', times: 19733 }] },
+  },
+  {
+    // A 63 kB word ("xxxx…", e.g. a base64 image or a long token pasted into the contract): same pattern.
+    name: 'a 63 kB word',
+    case: { seed: 7, ext: '.txt', mutations: [{ op: 'text', at: 570314, kind: 'huge-line', unit: 'x', times: 63217 }] },
+  },
+];
+
+describe('fuzz: inputs found by the fuzzer', () => {
+  let runner: FuzzRunner;
+  beforeAll(() => {
+    runner = new FuzzRunner({ workerFile, timeoutMs: TIMEOUT_MS, maxHeapMb: 512 });
+  });
+  afterAll(() => runner.close());
+
+  for (const r of REGRESSIONS) {
+    it(`${r.name} lints within ${TIMEOUT_MS / 1000} s`, async () => {
+      const seedName = seeds[r.case.seed]!.name;
+      expect(seedName).toMatch(/\.txt$/);
+      const input = applyCase(seeds, r.case);
+      const result = await runner.run(input);
+      expect(FAILURES.has(result.outcome), `${result.outcome} on ${input.bytes.length} bytes from ${seedName}: ${result.detail ?? ''}`).toBe(false);
+    }, 30_000);
+  }
+});
