@@ -381,7 +381,7 @@ export function applyByteMutation(bytes: Uint8Array, m: ByteMutation): Uint8Arra
 
 // ZIP: read every entry (inflated), mutate the list, write it back. Entries that cannot be read are kept as raw bytes.
 
-interface ZipItem {
+export interface ZipItem {
   name: string;
   data: Uint8Array;
   stored?: boolean;

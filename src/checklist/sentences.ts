@@ -75,7 +75,8 @@ export function splitSentences(text: string): Sentence[] {
 
 /** "… obligations under Art." at a line end does not end the sentence. */
 function endsWithAbbreviation(line: string): boolean {
-  const word = /([\p{L}./]+)\.$/u.exec(line)?.[1]?.toLowerCase();
+  // Only the line's tail: the pattern is quadratic on a long run of letters and dots, and abbreviations are short.
+  const word = /([\p{L}./]+)\.$/u.exec(line.slice(-24))?.[1]?.toLowerCase();
   return word !== undefined && ABBREVIATIONS.has(word);
 }
 

@@ -130,6 +130,30 @@ describe('context across sentences', () => {
     expect(missing(text, 'en')).toEqual([]);
   });
 
+  it("does not take the controller's own duty for the processor's obligation", () => {
+    expect(item('The controller shall ensure that its employees are bound by confidentiality obligations.', 'en', 'confidentiality').satisfied).toBe(false);
+    expect(item('Customer hereby confirms that the level of security is appropriate to the risk.', 'en', 'security-risk-assessment').satisfied).toBe(false);
+    expect(item('Den dataansvarlige skal sikre, at medarbejderne har forpligtet sig til fortrolighed.', 'da', 'confidentiality').satisfied).toBe(false);
+    // The passive and the controller's rights are still the processor's side of the bargain.
+    expect(item('The controller shall be notified of any intended changes to the sub-processors, with the option to object.', 'en', 'subprocessor-changes-notice').satisfied).toBe(true);
+    expect(item('The controller shall be entitled to audit the processor, including by inspections.', 'en', 'audits-inspections').satisfied).toBe(true);
+  });
+
+  it('reads list points after a lead-in glued to its first point, and upper-case point markers', () => {
+    const glued = 'The processor shall notify the controller without undue delay: about any request from a public authority; if, in its opinion, an instruction infringes the GDPR;';
+    expect(item(glued, 'en', 'infringing-instruction-notice').satisfied).toBe(true);
+    const upper =
+      'The processor shall assist the controller with its obligations, including: (A) the security requirements; (B) notifications to the regulator and affected data subjects; and (C) consulting with the regulator where required.';
+    expect(item(upper, 'en', 'assist-breach-notification-authority').satisfied).toBe(true);
+    expect(item(upper, 'en', 'assist-breach-communication-subjects').satisfied).toBe(true);
+    expect(item(upper, 'en', 'assist-prior-consultation').satisfied).toBe(true);
+  });
+
+  it('does not read a bare Article 32 citation as the risk assessment, nor advertising as information for the controller', () => {
+    expect(item('The processor shall implement the technical and organisational measures required by Article 32 GDPR.', 'en', 'security-risk-assessment').satisfied).toBe(false);
+    expect(item('We demonstrate compliance with international standards such as ISO 27001 and SOC 2 certifications.', 'en', 'demonstrate-compliance').satisfied).toBe(false);
+  });
+
   it('reads "Articles 32 to 36" as covering each of them', () => {
     const text = dpa(EN_ELEMENTS, {
       drop: ['assist-breach-notification-authority', 'assist-breach-communication-subjects', 'assist-dpia', 'assist-prior-consultation'],
