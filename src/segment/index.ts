@@ -37,6 +37,7 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
   let litra: Unit | null = null;
   let romanParent: Unit | null = null;
   let consumedTitle = -1;
+  let highestSection = 0;
 
   const open = (
     kind: ClauseKind,
@@ -143,8 +144,10 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
     const inAnnex = annex !== null || clause?.clause.kind === 'annex-section';
     if (inAnnex && (label?.kind === 'number' || label?.kind === 'litra' || label?.kind === 'word' || block.kind === 'list-item')) {
       // Numbered items and bullets inside an annex are its content ("1. Fastlæggelse af sikkerhedsniveau" in C.2).
-      // Only a Markdown/DOCX heading with a number leaves the annexes for a main section again.
-      if (!(label?.kind === 'number' && label.parts.length === 1 && block.kind === 'heading')) {
+      // Only a heading whose number continues the main sections leaves the annexes again (a PDF sets numbered
+      // items of C.2 in bold, as headings, but they restart at 1).
+      const continuesSections = label?.kind === 'number' && label.parts.length === 1 && label.parts[0]! > highestSection;
+      if (!(label?.kind === 'number' && label.parts.length === 1 && block.kind === 'heading' && continuesSections)) {
         attach(block);
         continue;
       }
@@ -162,6 +165,7 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
       const n = label.parts[0]!;
       if (decideSection(block, label, rest, n, i)) {
         section = open('section', String(n), label.raw, rest || null, block, block.end, null, [], n);
+        highestSection = Math.max(highestSection, n);
         section.directEnd = block.end;
         annex = null;
         clause = null;
