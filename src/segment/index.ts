@@ -249,7 +249,8 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
 
   /** "N. Title" is a section heading (not clause N of the open section) when it reads as a title and fits the sequence. */
   function decideSection(block: Block, label: Label, rest: string, n: number, index: number): boolean {
-    if (block.kind === 'heading') return true;
+    // A bold "5. Underskrift" in a PDF is still clause 5 of section 14 when it is exactly the section's next clause.
+    if (block.kind === 'heading') return !(section && section.num !== null && n <= section.num && section.lastClauseNum + 1 === n);
     if (label.kind === 'word' && (rest === '' || isTitleLike(rest))) return true;
     if (!isTitleLike(rest)) return false;
     if (!section || section.num === null) return !clause || clause.clause.parent === null;
