@@ -29,7 +29,8 @@ export function markFootnotes(slots: LineSlot[], removed: RemovedText[]): Set<Li
       if (m) push(candidates, /\d/.test(m[1]!) ? m[1]! : superToDigits(m[1]!), s);
       continue;
     }
-    if (s.m.raw.kind) continue;
+    // DOCX paragraphs are plain paragraphs too: a footnote typed as "1 Henvisninger …" is one there as well.
+    if (s.m.raw.kind && s.m.raw.kind !== 'paragraph') continue;
     const m = FOOTNOTE_TEXT.exec(s.m.text);
     if (!m) continue;
     // "1. Text" is a clause; the footnote form has no period and (in text exports) two spaces or a superscript.

@@ -6,7 +6,8 @@ import { slice, trim, type MLine } from './mline.js';
 const WATERMARK_WORDS = ['FORHÅNDSVISNING', 'UDKAST', 'KLADDE', 'UDKAST TIL GENNEMSYN', 'DRAFT', 'PREVIEW', 'SAMPLE', 'EKSEMPEL'];
 const WATERMARK_LINE = new RegExp(`^(?:${WATERMARK_WORDS.join('|')})$`, 'i');
 // Glued to the end of a line by a PDF text layer: only the upper-case word counts there.
-const WATERMARK_TAIL = /[ \t]+(FORHÅNDSVISNING|UDKAST|KLADDE|DRAFT|PREVIEW)[ \t]*$/;
+// The lookbehind starts a match only at the first blank of a run: without it a long run of blanks is quadratic.
+const WATERMARK_TAIL = /(?<![ \t])[ \t]+(FORHÅNDSVISNING|UDKAST|KLADDE|DRAFT|PREVIEW)[ \t]*$/;
 
 const PAGE_LINE = [
   /^(?:side|page|s\.|p\.)\s*\d{1,4}\s*(?:af|of|\/|ud af)\s*\d{1,4}$/i,
@@ -15,7 +16,7 @@ const PAGE_LINE = [
   /^\d{1,4}\s*(?:\/|af|of)\s*\d{1,4}$/i,
   /^\[\s*\d{1,4}\s*\]$/,
 ];
-const PAGE_TAIL = /[ \t]+(?:Side|Page|side|page)[ \t]+\d{1,4}[ \t]+(?:af|of)[ \t]+\d{1,4}[ \t]*$/;
+const PAGE_TAIL = /(?<![ \t])[ \t]+(?:Side|Page|side|page)[ \t]+\d{1,4}[ \t]+(?:af|of)[ \t]+\d{1,4}[ \t]*$/;
 
 export interface LineSlot {
   m: MLine;
