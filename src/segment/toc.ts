@@ -73,8 +73,11 @@ export function findToc(blocks: Block[]): Array<[number, number]> {
       const e = blocks[k]!;
       if (e.kind === 'table') return tableIsToc(e);
       if (TOC_TITLE.test(e.text.trim())) return true;
-      const labelled = parseLabel(e.text) !== null;
-      return looksLikeEntry(e.text) && (LEADER.test(e.text) || (titled && PAGE_AT_END.test(e.text)) || ((titled || labelled) && recursLater(k)));
+      const label = parseLabel(e.text);
+      const labelled = label !== null;
+      // Under a contents title, annex entries count even when the annex heading later reads a little differently.
+      const titledAnnex = titled && label?.kind === 'annex' && entries > 0;
+      return looksLikeEntry(e.text) && (LEADER.test(e.text) || (titled && PAGE_AT_END.test(e.text)) || titledAnnex || ((titled || labelled) && recursLater(k)));
     };
     while (j < blocks.length) {
       const e = blocks[j]!;
