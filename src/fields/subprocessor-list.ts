@@ -336,8 +336,9 @@ function parseRows(fd: FieldDoc, rows: Row[], clause: string): Subprocessor[] | 
   for (const row of rows.slice(headerIndex + 1)) {
     if (row.cells.every((c) => /^[-=_:+| ]*$/.test(c.text))) continue;
     const d = emptyDraft(row.start, row.end);
+    const rowColumns = row.cells.length < columns.length ? realign(columns, row.cells) : columns;
     row.cells.forEach((cell, i) => {
-      const col = columns[i] ?? 'other';
+      const col = rowColumns[i] ?? 'other';
       const t = cell.text.trim();
       if (!t) return;
       if (col === 'name') d.name.push(t);
@@ -355,6 +356,26 @@ function parseRows(fd: FieldDoc, rows: Row[], clause: string): Subprocessor[] | 
 }
 
 type Row = { cells: Array<{ text: string }>; start: number; end: number };
+
+// In a table set with spaces, an empty cell leaves no trace: a row without its CVR number has one cell fewer, and the
+// address would slide into the CVR column. Skip the registration column when the cell there is no registration number.
+const REGISTRATION_LIKE = /^(?:(?:CVR|DK|VAT|Reg|HRB|Company)[\s.:-]*(?:nr\.?|no\.?)?\s*)?[A-Z]{0,3}[\s-]?\d[\d\s-]{4,}\w?$/iu;
+
+function realign(columns: Column[], cells: Array<{ text: string }>): Column[] {
+  const out: Column[] = [];
+  let missing = columns.length - cells.length;
+  let c = 0;
+  for (const col of columns) {
+    if (c >= cells.length) break;
+    if (col === 'registration' && missing > 0 && !REGISTRATION_LIKE.test(cells[c]!.text.trim())) {
+      missing--;
+      continue;
+    }
+    out.push(col);
+    c++;
+  }
+  return out;
+}
 
 /** Tables inside a span as groups of rows with offsets: table blocks, or runs of tab/pipe-separated lines. */
 function tables(fd: FieldDoc, span: { start: number; end: number }): Row[][] {

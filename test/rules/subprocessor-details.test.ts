@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import rule from '../../rules/subprocessor-details.js';
 import { CLEAN, edit } from '../helpers/clean.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -18,6 +18,12 @@ ruleTester(rule).run({
     { name: 'no sub-processors', text: edit(CLEAN, B1, '$1Databehandleren anvender ikke underdatabehandlere.$2') },
   ],
   invalid: [
+    {
+      // Columns set with spaces: the missing CVR cell leaves no gap, the address must not slide into its column.
+      name: 'no CVR number in a space-aligned table: only the CVR is reported',
+      text: edit(CLEAN, /Postkvik ApS {15}35621806 {3}/, 'Postkvik ApS                          '),
+      errors: [{ clause: 'B.1', messageIncludes: 'has no CVR or registration number', evidenceIncludes: 'Postkvik' }],
+    },
     {
       name: 'no CVR number',
       text: withList(['Nordisk Driftscenter A/S |  | Industrivej 7, 2750 Ballerup | Hosting']),
@@ -53,4 +59,14 @@ describe('subprocessor-details on the seeds', () => {
     { seed: '004', includes: [{ messageIncludes: 'None of the 10 sub-processors' }] },
     { seed: '000', count: 0, includes: [] },
   ]);
+});
+
+describe('space-aligned table with an empty CVR cell', () => {
+  it('does not report the description as missing', async () => {
+    const { runRule } = await import('../helpers/rule-tester.js');
+    const { expect } = await import('vitest');
+    const findings = await runRule(rule, { text: edit(CLEAN, /Postkvik ApS {15}35621806 {3}/, 'Postkvik ApS                          ') });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).not.toContain('description');
+  });
 });
