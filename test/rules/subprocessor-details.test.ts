@@ -1,7 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/subprocessor-details.js';
 import { CLEAN, edit } from '../helpers/clean.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { runRule, ruleTester } from '../helpers/rule-tester.js';
 import { seedCases } from './_seeds.js';
 
 const B1 = /(B\.1\. Godkendte underdatabehandlere\n\n[^\n]*\n\n)[\s\S]*?(\n\nVed Bestemmelsernes ikrafttræden har den dataansvarlige godkendt brugen af ovennævnte)/;
@@ -63,8 +63,6 @@ describe('subprocessor-details on the seeds', () => {
 
 describe('space-aligned table with an empty CVR cell', () => {
   it('does not report the description as missing', async () => {
-    const { runRule } = await import('../helpers/rule-tester.js');
-    const { expect } = await import('vitest');
     const findings = await runRule(rule, { text: edit(CLEAN, /Postkvik ApS {15}35621806 {3}/, 'Postkvik ApS                          ') });
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).not.toContain('description');
