@@ -610,12 +610,14 @@ export class FuzzRunner {
     return worker;
   }
 
+  /** An unhandled rejection that arrived after the last input's result (it belongs to that input), once. */
+  takeLate(): string | null {
+    const late = this.late;
+    this.late = null;
+    return late;
+  }
+
   async run(input: FuzzInput): Promise<RunResult> {
-    if (this.late !== null) {
-      const detail = this.late;
-      this.late = null;
-      return { outcome: 'unhandled-rejection', ms: 0, detail: `after the previous input: ${detail}` };
-    }
     this.worker ??= this.start();
     const worker = this.worker;
     const id = this.nextId++;
@@ -681,10 +683,20 @@ export async function runCases(
   try {
     await Promise.all(
       runners.map(async (runner) => {
+        let previous: { case: FuzzCase; path: string; size: number } | null = null;
+        const chargeLate = () => {
+          const late = runner.takeLate();
+          if (late === null || !previous) return;
+          const result: RunResult = { outcome: 'unhandled-rejection', ms: 0, detail: `after its result: ${late}` };
+          summary.counts[result.outcome] = (summary.counts[result.outcome] ?? 0) + 1;
+          summary.failures.push({ case: previous.case, seedName: seeds[previous.case.seed]!.name, path: previous.path, size: previous.size, result });
+        };
         for (let k = next++; k < cases.length; k = next++) {
           const c = cases[k]!;
           const input = applyCase(seeds, c);
+          chargeLate();
           const result = await runner.run(input);
+          previous = { case: c, path: input.path, size: input.bytes.length };
           summary.total++;
           summary.counts[result.outcome] = (summary.counts[result.outcome] ?? 0) + 1;
           if (result.heapMb !== undefined) summary.maxHeapMb = Math.max(summary.maxHeapMb, result.heapMb);
@@ -695,6 +707,9 @@ export async function runCases(
           if (FAILURES.has(result.outcome)) summary.failures.push({ case: c, seedName: seeds[c.seed]!.name, path: input.path, size: input.bytes.length, result });
           options.onProgress?.(summary.total, summary);
         }
+        // A rejection from the last input arrives a moment later, if at all.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        chargeLate();
       }),
     );
   } finally {

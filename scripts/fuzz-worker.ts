@@ -18,7 +18,10 @@ interface Task {
 }
 
 function stack(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  if (!(error instanceof Error)) return String(error);
+  // pdf.js exceptions carry the stack of their class definition, not of the throw: lead with name and message.
+  const head = `${error.name}: ${error.message}`;
+  return error.stack?.startsWith(head) ? error.stack : `${head}\n${error.stack ?? ''}`;
 }
 
 function checkShape(r: FileResult): string | null {

@@ -86,7 +86,8 @@ function ownTokens(seg: SegmentedDocument, from: number, to: number, inner: Clau
   const tokens: Token[] = [];
   let at = from;
   for (const cut of [...cuts, { start: to, end: to }]) {
-    if (cut.start > at) tokens.push(...tokenize(text.slice(at, Math.min(cut.start, to)), language, at));
+    // A loop, not push(...): spreading 150,000 tokens of one long paragraph overflows the call stack.
+    if (cut.start > at) for (const t of tokenize(text.slice(at, Math.min(cut.start, to)), language, at)) tokens.push(t);
     at = Math.max(at, cut.end);
   }
   return tokens;

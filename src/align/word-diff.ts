@@ -78,11 +78,11 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
     const n = part.count ?? part.value.length;
     if (part.removed) {
       run ??= { removed: [], added: [], at: doc[j]?.start ?? doc[doc.length - 1]?.end ?? 0, tplIndex: i };
-      run.removed.push(...template.slice(i, i + n));
+      for (let k = i; k < Math.min(i + n, template.length); k++) run.removed.push(template[k]!); // no push(...): a long run overflows the stack
       i += n;
     } else if (part.added) {
       run ??= { removed: [], added: [], at: doc[j]?.start ?? 0, tplIndex: i };
-      run.added.push(...doc.slice(j, j + n));
+      for (let k = j; k < Math.min(j + n, doc.length); k++) run.added.push(doc[k]!);
       j += n;
     } else {
       flush();

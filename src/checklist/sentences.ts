@@ -76,7 +76,7 @@ export function splitSentences(text: string): Sentence[] {
 /** "… obligations under Art." at a line end does not end the sentence. */
 function endsWithAbbreviation(line: string): boolean {
   // Only the line's tail: the pattern is quadratic on a long run of letters and dots, and abbreviations are short.
-  const word = /([\p{L}./]+)\.$/u.exec(line.slice(-24))?.[1]?.toLowerCase();
+  const word = /(?<![\p{L}./])([\p{L}./]+)\.$/u.exec(line.slice(-24))?.[1]?.toLowerCase();
   return word !== undefined && ABBREVIATIONS.has(word);
 }
 

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ClauseSummary, DocFormat, Finding, FileResult, LintReport, Severity } from '../model.js';
 import { extract } from '../extract/index.js';
-import { InputError, isInputError } from '../input/errors.js';
+import { InputError, isInputError, withAdvice } from '../input/errors.js';
 import { normalize } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
 import { detectLanguage } from '../language/index.js';
@@ -146,7 +146,7 @@ function round(n: number): number {
 }
 
 function errorResult(path: string, format: DocFormat | null, code: string, message: string): FileResult {
-  return { path, format, template: null, error: { code, message }, findings: [], clauses: [] };
+  return { path, format, template: null, error: { code, message: withAdvice(code, message) }, findings: [], clauses: [] };
 }
 
 /** Lint bytes already in memory. Never throws for bad input: the result carries `error` instead. */

@@ -174,7 +174,7 @@ function walkHtml(html: string, paragraphs: XmlParagraph[], firstLine = 0): { li
         const notes = items.length > 0 && items.every((li) => /^(foot|end)note-\d+$/.test(li.getAttribute('id') ?? ''));
         for (const li of items) {
           if (notes) {
-            const n = /(\d+)$/.exec(li.getAttribute('id') ?? '')?.[1] ?? '';
+            const n = /(?<!\d)(\d+)$/.exec(li.getAttribute('id') ?? '')?.[1] ?? '';
             const t = clean(textOf(li, false));
             if (t) addLine(`${n} ${t}`, 'footnote');
             continue;

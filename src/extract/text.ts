@@ -39,7 +39,8 @@ export function extractPlainText(text: string, format: 'text' | 'markdown'): Ext
 
 // ---------------------------------------------------------------- Markdown
 
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// No two runs of blanks side by side: the pattern stays linear on a long line of spaces.
+const TABLE_SEPARATOR = /^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*(?:\|[ \t]*)?$/;
 const HR = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 
 class MarkdownState {
@@ -147,7 +148,7 @@ class MarkdownState {
     let m = /^(\s{0,3})(#{1,6})(\s+|$)/.exec(part);
     if (m) {
       let end = part.length;
-      const closing = /\s+#+\s*$/.exec(part);
+      const closing = /(?<!\s)\s+#+\s*$/.exec(part);
       if (closing && closing.index >= m[0].length - 1) end = closing.index;
       return mdLine(part, m[0].length, end, lineNo, column, page, 'heading');
     }

@@ -44,7 +44,7 @@ function parseBlock(fd: FieldDoc, block: PhysicalLine[], role: Party['role']): P
   let stop = false;
   for (const line of lines) {
     // Table cells joined by the normaliser ("Navn: | Consile ApS") read as one line.
-    let t = fd.text.slice(line.start, line.end).replace(/[ \t]*\|[ \t]*/g, ' ').trim();
+    let t = fd.text.slice(line.start, line.end).replace(/(?<![ \t])[ \t]*\|[ \t]*/g, ' ').trim();
     ROLE_RE.lastIndex = 0;
     const marker = ROLE_RE.exec(t);
     if (marker) t = t.slice(0, marker.index).replace(/(?:herefter|hereinafter)\s*$/iu, '');
@@ -77,7 +77,7 @@ function parseBlock(fd: FieldDoc, block: PhysicalLine[], role: Party['role']): P
     if (c.length && t.length - c[0]!.text.length <= 3) countryText = t;
     else if (name !== null) address.push(t);
   }
-  const blockText = fd.text.slice(start, end).replace(/[ \t]*\|[ \t]*/g, ' ');
+  const blockText = fd.text.slice(start, end).replace(/(?<![ \t])[ \t]*\|[ \t]*/g, ' ');
   const cvr = findCvrNumbers(blockText)[0] ?? null;
   const blank = name === null || PLACEHOLDER_RE.test(name.trim());
   const countryMention = findCountries([countryText ?? '', ...address].join(' , ')).find((m) => m.kind === 'country' || m.kind === 'postcode');

@@ -228,7 +228,7 @@ function isAddressLine(t: string): boolean {
 /** An address is complete once it has a postcode or ends with a country ("…, United Kingdom"). */
 function addressComplete(d: Draft): boolean {
   return d.address.some((a) => {
-    const t = a.replace(/[\s.,]+$/, '');
+    const t = a.replace(/(?<![\s.,])[\s.,]+$/, '');
     return POSTCODE_RE.test(t) || findCountries(t).some((c) => (c.kind === 'country' || c.kind === 'us-state') && c.end >= t.length);
   });
 }

@@ -224,7 +224,7 @@ function joins(
 function appendLine(block: DraftBlock, m: MLine, softHyphen: boolean, vocab: Set<string>): void {
   const last = block.segs[block.segs.length - 1]!;
   const p = last.m.text;
-  const hy = p.endsWith('-') ? /(\p{L}+)-$/u.exec(p) : null;
+  const hy = p.endsWith('-') ? /(?<!\p{L})(\p{L}+)-$/u.exec(p) : null; // lookbehind: linear on a long word
   if (hy && /^\p{L}/u.test(m.text)) {
     const nextWord = /^\p{L}+/u.exec(m.text)![0];
     const left = hy[1]!;

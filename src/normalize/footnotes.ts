@@ -9,7 +9,8 @@ const FOOTNOTE_TEXT = /^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+
 const SUPER_ANY = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const LETTER_DIGIT = /\p{L}\d/u;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const GLUED = /(?<=(?:^|[^\p{L}\p{N}])\p{L}{2,}[)"']?)(\d{1,2})(?=[\s.,;:)"']|$)/gu;
+// (?=\d) first: the lookbehind, which scans back over a whole word, runs only where a digit follows (linear).
+const GLUED = /(?=\d)(?<=(?:^|[^\p{L}\p{N}])\p{L}{2,}[)"']?)(\d{1,2})(?=[\s.,;:)"']|$)/gu;
 const GLUED_SUPER = /(?<=\p{L}{2}[)"']?)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu;
 
 function superToDigits(s: string): string {

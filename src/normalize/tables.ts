@@ -10,7 +10,7 @@ export function splitCells(m: MLine): MLine[] | null {
   if (!hasTab && !/ {2,}/.test(t.text)) return null;
   // A label followed by padding ("9.   2-faktor-godkendelse", "Bilag A    Oplysninger") is a heading, not a row.
   if (!hasTab && parseLabel(t.text)) return null;
-  const re = hasTab ? /[ ]*\t[ ]*/g : / {2,}/g;
+  const re = hasTab ? /(?<! ) *\t */g : / {2,}/g;
   const cells: MLine[] = [];
   let last = 0;
   let hit: RegExpExecArray | null;

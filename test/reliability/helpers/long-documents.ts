@@ -1,7 +1,9 @@
-// A long PDF for the memory test: running text (the seeds and the clean DPA, one after another, repeated) set in
-// Helvetica on A4 pages with a "Side n af N" footer, through the hand-written writer of the extraction tests.
+// Long documents for the memory tests: running text (the clean DPA and the seeds, one after another, repeated) as a PDF
+// set in Helvetica on A4 pages with a "Side n af N" footer (the hand-written writer of the extraction tests), and as a
+// DOCX of as much text, one Word paragraph per paragraph.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { miniDocx, p } from '../../extract/helpers/mini-docx.js';
 import { miniPdf, textLines, wrap, type PdfPageSpec } from '../../extract/helpers/mini-pdf.js';
 
 const WIN_ANSI_EXTRA = '€…‘’“”•–—';
@@ -50,4 +52,18 @@ export function longPdf(root: string, pages: number): Uint8Array {
     specs.push({ texts: [...textLines(56, 786, pageLines, 10, 13), { x: 270, y: 30, text: `Side ${p} af ${pages}`, size: 9 }] });
   }
   return miniPdf(specs);
+}
+
+/** A DOCX holding the text of `pages` such pages (56 lines of ~95 characters each), one paragraph per paragraph. */
+export async function longDocx(root: string, pages: number): Promise<Uint8Array> {
+  const paras = sourceTexts(root).flatMap((t) => t.split(/\n\s*\n/).map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  const target = pages * 56 * 95;
+  const body: string[] = [];
+  let size = 0;
+  for (let k = 0; size < target; k++) {
+    const text = paras[k % paras.length]!;
+    body.push(p(text));
+    size += text.length;
+  }
+  return miniDocx({ body: body.join('') });
 }
