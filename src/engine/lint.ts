@@ -22,16 +22,29 @@ export interface LintSourceOptions extends LintOptions {
   maxUncompressedBytes?: number;
   /** PDF: most pages accepted (E_TOO_LARGE). Default 2000. */
   maxPages?: number;
-  /** PDF/DOCX extraction deadline in milliseconds (E_TIMEOUT). Default 60 s for PDF, none for DOCX. */
+  /** Per-file deadline in milliseconds (E_TIMEOUT): extraction is interrupted, later stages are checked between stages. */
   timeoutMs?: number;
+}
+
+/** Checks the per-file deadline between stages: the stages are synchronous, so this is where a slow file can stop. */
+function deadline(timeoutMs: number | undefined): () => void {
+  if (!timeoutMs) return () => {};
+  const start = performance.now();
+  return () => {
+    if (performance.now() - start > timeoutMs) throw new InputError('E_TIMEOUT', `linting took longer than ${timeoutMs} ms`);
+  };
 }
 
 /** Run extraction and analysis without rules. Throws InputError for unreadable input. */
 export async function analyze(bytes: Uint8Array, path: string, options: LintSourceOptions = {}): Promise<LintDocument> {
   const { maxBytes, maxUncompressedBytes, maxPages, timeoutMs } = options;
+  const check = deadline(timeoutMs);
   const extracted = await extract(bytes, path, { maxBytes, maxUncompressedBytes, maxPages, timeoutMs });
+  check();
   const norm = normalize(extracted);
+  check();
   const segmented = segment(norm);
+  check();
   const language = detectLanguage(norm.text);
   let template = null;
   let templateConfidence = 0;
@@ -46,7 +59,9 @@ export async function analyze(bytes: Uint8Array, path: string, options: LintSour
       templateConfidence = detected.confidence;
     }
   }
+  check();
   const alignment = template ? align(segmented, template) : null;
+  check();
   const doc: LintDocument = {
     path,
     format: extracted.format,
@@ -59,6 +74,7 @@ export async function analyze(bytes: Uint8Array, path: string, options: LintSour
     fields: null,
   };
   doc.fields = extractFields(doc) as unknown as Record<string, unknown>;
+  check();
   return doc;
 }
 
@@ -73,7 +89,7 @@ export class UsageError extends Error {
 const SUPPORTED_LANGUAGES = new Set(['da', 'en']);
 
 /** Run the enabled rules over an analysed document. */
-export function runRules(doc: LintDocument, rules: ResolvedRule[]): Finding[] {
+export function runRules(doc: LintDocument, rules: ResolvedRule[], checkDeadline: () => void = () => {}): Finding[] {
   const findings: Finding[] = [];
   const languageSupported = SUPPORTED_LANGUAGES.has(doc.language);
   for (const { rule, severity, options } of rules) {
@@ -81,6 +97,7 @@ export function runRules(doc: LintDocument, rules: ResolvedRule[]): Finding[] {
     if (!languageSupported && rule.meta.category !== 'document') continue;
     const ctx = makeContext(doc, rule, severity, options, findings);
     rule.check(ctx);
+    checkDeadline();
   }
   return findings.sort(compareFindings);
 }
@@ -152,14 +169,16 @@ function errorResult(path: string, format: DocFormat | null, code: string, messa
 /** Lint bytes already in memory. Never throws for bad input: the result carries `error` instead. */
 export async function lintBuffer(bytes: Uint8Array, path: string, options: LintSourceOptions = {}): Promise<FileResult> {
   const rules = resolveRuleSettings(await loadRules(), options.rules ?? {});
+  const check = deadline(options.timeoutMs);
   let doc: LintDocument;
+  let findings: Finding[];
   try {
     doc = await analyze(bytes, path, options);
+    findings = runRules(doc, rules, check);
   } catch (error) {
     if (isInputError(error)) return errorResult(path, null, error.code, error.message);
     throw error;
   }
-  const findings = runRules(doc, rules);
   const result: FileResult = {
     path,
     format: doc.format,

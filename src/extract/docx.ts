@@ -14,7 +14,8 @@ export interface DocxOptions {
   maxUncompressedBytes?: number;
 }
 
-export const DOCX_DEFAULTS = { maxUncompressedBytes: 100 * 1024 * 1024 } as const;
+// A 300-page DPA holds 5–10 MB of XML; beyond 16 MB mammoth alone needs more than 512 MB of heap.
+export const DOCX_DEFAULTS = { maxUncompressedBytes: 16 * 1024 * 1024 } as const;
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
