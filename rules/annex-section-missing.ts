@@ -1,6 +1,6 @@
 // An annex section the parties must fill in (A.1–A.5, B.1, C.1–C.8) is absent.
 import type { Rule } from '../src/engine/types.js';
-import { insertionOffset, meta } from './_shared.js';
+import { FOLLOWS_TEMPLATE, insertionOffset, meta, templateCoverage } from './_shared.js';
 
 const rule: Rule = {
   meta: meta({
@@ -16,6 +16,8 @@ const rule: Rule = {
     const required = alignment.matches.filter((m) => m.template.mustBeFilled);
     const missing = required.filter((m) => m.status === 'missing');
     if (missing.length === 0) return;
+    // A document that only borrows from the template (most clauses not found) lays out its annexes its own way.
+    if (templateCoverage(ctx.doc) < FOLLOWS_TEMPLATE) return;
     const annexes = [...new Set(required.map((m) => m.template.parent ?? m.template.id.split('.')[0]!))];
     const hasAnyAnnex = required.some((m) => m.status !== 'missing');
     if (!hasAnyAnnex) {

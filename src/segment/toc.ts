@@ -75,8 +75,9 @@ export function findToc(blocks: Block[]): Array<[number, number]> {
       if (TOC_TITLE.test(e.text.trim())) return true;
       const label = parseLabel(e.text);
       const labelled = label !== null;
-      // Under a contents title, annex entries count even when the annex heading later reads a little differently.
-      const titledAnnex = titled && label?.kind === 'annex' && entries > 0;
+      // Annex lines right after a run of contents entries are entries too, even when the annex heading later reads a
+      // little differently or the annexes are missing (else "Bilag D" would swallow the whole contract).
+      const titledAnnex = label?.kind === 'annex' && (titled ? entries > 0 : entries >= 3);
       return looksLikeEntry(e.text) && (LEADER.test(e.text) || (titled && PAGE_AT_END.test(e.text)) || titledAnnex || ((titled || labelled) && recursLater(k)));
     };
     while (j < blocks.length) {

@@ -17,3 +17,18 @@ describe('annex headings carrying a running section number', () => {
     expect(got).toContain('clause:2.6');
   });
 });
+
+describe('a contents list whose annexes the document does not contain', () => {
+  it('keeps the annex lines in the contents: they do not swallow the contract', () => {
+    const text = [
+      '2. Præambel', '3. Den dataansvarliges rettigheder', '4. Databehandleren handler efter instruks',
+      'Bilag A Oplysninger om behandlingen', 'Bilag B Underdatabehandlere', '',
+      '2. Præambel', '', '2.1. Disse Bestemmelser fastsætter databehandlerens rettigheder.', '',
+      '3. Den dataansvarliges rettigheder', '', '3.1. Den dataansvarlige er ansvarlig for behandlingen.', '',
+      '4. Databehandleren handler efter instruks', '', '4.1. Databehandleren må kun behandle personoplysninger efter instruks.', '',
+    ].join('\n');
+    const got = ids(text);
+    expect(got.filter((k) => k.startsWith('annex'))).toEqual([]);
+    expect(got).toContain('clause:4.1');
+  });
+});
