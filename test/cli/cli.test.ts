@@ -72,7 +72,7 @@ describe('exit codes', () => {
     const report = JSON.parse(r.stdout);
     expect(validateReport(report)).toEqual([]);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['draft.txt', 'missing.pdf', 'clean.txt']);
-    expect(report.files[1].error).toEqual({ code: 'E_NOT_FOUND', message: 'no such file' });
+    expect(report.files[1].error).toEqual({ code: 'E_NOT_FOUND', message: 'no such file: check the path' });
     expect(report.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['draft-marker']);
     expect(report.files[2].error).toBeNull();
   });
