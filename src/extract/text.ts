@@ -340,13 +340,15 @@ function isEmphasisStar(part: string, k: number, start: number, end: number): bo
 
 function matchLink(part: string, open: number, end: number): { textEnd: number; end: number } | null {
   let depth = 0;
-  for (let k = open; k < end; k++) {
+  // Link texts are short and barely nested: bounding both keeps a line of a million "[" linear.
+  const limit = Math.min(end, open + 2000);
+  for (let k = open; k < limit; k++) {
     const c = part[k];
     if (c === '\\') {
       k++;
       continue;
     }
-    if (c === '[') depth++;
+    if (c === '[' && ++depth > 8) return null;
     else if (c === ']') {
       depth--;
       if (depth === 0) {

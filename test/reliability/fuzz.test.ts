@@ -90,6 +90,29 @@ const REGRESSIONS: Array<{ name: string; seed: string; case: Omit<FuzzCase, 'see
     seed: 'fixtures/pdf/001-comasystem.pdf',
     case: { ext: '.pdf', mutations: [{ op: 'encode', from: 947524, to: 672332, encoding: 'invalid-utf8' }] },
   },
+  {
+    // A 15 kB DOCX: 169,672 nested <w:hyperlink> in one paragraph, and two flipped bits that make the XML malformed.
+    // @xmldom/xmldom (through mammoth) then spends its time in _insertBefore, quadratic in the nesting depth: the CLI
+    // runs for hours at 100 % CPU, and no timer (the DOCX deadline) can interrupt it.
+    name: 'a 15 kB DOCX with deeply nested, malformed XML',
+    // Open: the time goes inside @xmldom/xmldom's parser, which no timer interrupts; needs extraction in a worker
+    // thread that can be terminated.
+    knownIssue: true,
+    seed: 'fixtures/docx/table-subprocessors.docx',
+    case: {
+      ext: '.docx',
+      mutations: [
+        { op: 'zip-deep-xml', element: 'w:hyperlink', depth: 169672 },
+        { op: 'flip', bits: [{ at: 827232, bit: 5 }, { at: 252081, bit: 3 }] },
+      ],
+    },
+  },
+  {
+    // 962,212 × "[" in a Markdown file: src/extract/text.ts matchLink looks for the closing "]" from every "[".
+    name: 'a Markdown line of 1 MB of "["',
+    seed: 'corpus/seeds/003_aa1192a22fa85dad.txt',
+    case: { ext: '.md', mutations: [{ op: 'text', at: 440512, kind: 'huge-line', unit: '[', times: 962212 }] },
+  },
 ];
 
 describe('fuzz: inputs found by the fuzzer', () => {
