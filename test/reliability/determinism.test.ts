@@ -9,18 +9,16 @@ import { projectRoot } from '../../scripts/fuzz-lib.js';
 
 const root = projectRoot(import.meta.dirname);
 const bin = join(root, 'bin', 'dpa-lint.js');
-// Every text seed and fixture, and the PDF and DOCX renderings of three seeds (and the table fixtures): enough files for
-// the worker pool to start with --jobs 2, at half the cost of every rendering (no-network.test.ts lints them all).
+// Every text seed and fixture, two PDFs and two DOCX (a seed rendering and a small fixture of each): just enough work
+// for the worker pool to start with --jobs 2, at a third of the cost of every rendering (no-network.test.ts lints them all).
 const TARGETS = [
   'corpus/seeds',
   'corpus/examples',
   'fixtures/clean',
   'fixtures/bad',
   'fixtures/pdf/000-connectus.pdf',
-  'fixtures/pdf/003-supbine.pdf',
   'fixtures/pdf/table-subprocessors.pdf',
   'fixtures/docx/001-comasystem.docx',
-  'fixtures/docx/002-consile.docx',
   'fixtures/docx/numbered-docxlib.docx',
 ];
 
@@ -74,7 +72,7 @@ describe('determinism over the seeds and fixtures', () => {
   it('lints them (exit 2 for the unreadable bad fixtures) and the pool is really used with --jobs 2', () => {
     for (const [name, r] of Object.entries(runs)) expect(r.status, `${name}: ${r.stderr}`).toBe(2);
     const report = JSON.parse(runs.jsonJobs1!.stdout) as { files: Array<{ path: string; format: string | null }> };
-    expect(report.files.length).toBeGreaterThanOrEqual(20);
+    expect(report.files.length).toBeGreaterThanOrEqual(18);
     expect(report.files.some((f) => f.format === 'pdf') && report.files.some((f) => f.format === 'docx')).toBe(true);
     expect(runs.jsonJobs1!.stderr).toMatch(/in-process/);
     expect(runs.jsonJobs2Cold!.stderr).toMatch(/worker pool of 2 threads/);
@@ -88,7 +86,7 @@ describe('determinism over the seeds and fixtures', () => {
     expect(runs.jsonJobs1Warm!.stdout).toBe(runs.jsonJobs1!.stdout);
     // Nothing linted again: no cache entry was added or rewritten.
     expect(cacheFiles()).toEqual(cacheAfterCold);
-    expect(cacheAfterCold.size).toBeGreaterThanOrEqual(12);
+    expect(cacheAfterCold.size).toBeGreaterThanOrEqual(10);
     expect(runs.jsonJobs1Warm!.stderr).toMatch(/0 to lint|in-process/);
   });
 
