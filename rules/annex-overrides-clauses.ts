@@ -3,7 +3,7 @@
 // Clauses precedence over other agreements.
 import type { Rule } from '../src/engine/types.js';
 import { FieldDoc, sourceFromLintDocument } from '../src/fields/view.js';
-import { meta, quote } from './_shared.js';
+import { meta, quote } from './lib/shared.js';
 
 const NUM = String.raw`\d{1,2}(?:\.\d{1,2}){0,2}\.?`;
 const LIST = String.raw`${NUM}(?:[ \t]{0,2}(?:,|og|samt|and|&|-|–|to|til)[ \t]{0,2}${NUM}){0,6}`;

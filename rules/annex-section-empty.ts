@@ -5,7 +5,7 @@ import type { Clause } from '../src/model.js';
 import { tokenize } from '../src/align/tokens.js';
 import { FUNCTION_WORDS } from '../src/align/lexicon.js';
 import { findPlaceholders } from './unfilled-placeholder.js';
-import { meta, quote } from './_shared.js';
+import { meta, quote } from './lib/shared.js';
 
 const rule: Rule = {
   meta: meta({

@@ -1,6 +1,6 @@
 // An annex section the parties must fill in (A.1–A.5, B.1, C.1–C.8) is absent.
 import type { Rule } from '../src/engine/types.js';
-import { FOLLOWS_TEMPLATE, insertionOffset, meta, templateCoverage } from './_shared.js';
+import { FOLLOWS_TEMPLATE, insertionOffset, meta, templateCoverage } from './lib/shared.js';
 
 const rule: Rule = {
   meta: meta({

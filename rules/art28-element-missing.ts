@@ -3,7 +3,7 @@
 // The satisfying sentences are not reported here; runChecklist(doc) in src/checklist exposes them to other stages.
 import { alignmentProof, ELEMENT_CODES, requirement, runChecklist, type ChecklistItem, type ElementCode } from '../src/checklist/index.js';
 import type { Rule } from '../src/engine/types.js';
-import { meta, quote } from './_shared.js';
+import { meta, quote } from './lib/shared.js';
 
 interface Options {
   /** Element code → false turns that element off. */

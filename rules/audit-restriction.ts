@@ -3,8 +3,8 @@
 // approving the auditor, or nothing but the processor's own statement.
 import type { Rule } from '../src/engine/types.js';
 import type { AuditRestriction } from '../src/fields/index.js';
-import { meta } from './_shared.js';
-import { days, fields, intOption, reportAt } from './_values.js';
+import { meta } from './lib/shared.js';
+import { days, fields, intOption, reportAt } from './lib/values.js';
 
 interface Options {
   maxNoticeDays: number;

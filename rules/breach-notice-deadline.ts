@@ -2,8 +2,8 @@
 // unit, or so long that the controller cannot meet its own 72 hours towards the authority (Art. 33(1)).
 import type { Rule } from '../src/engine/types.js';
 import type { BreachDeadline } from '../src/fields/index.js';
-import { meta } from './_shared.js';
-import { fields, hours, intOption, onDatatilsynetTemplate, reportAt } from './_values.js';
+import { meta } from './lib/shared.js';
+import { fields, hours, intOption, onDatatilsynetTemplate, reportAt } from './lib/values.js';
 
 interface Options {
   maxHours: number;

@@ -2,7 +2,7 @@
 import type { Rule } from '../src/engine/types.js';
 import type { Clause } from '../src/model.js';
 import { enclosingSection } from '../src/align/sections.js';
-import { meta, quote } from './_shared.js';
+import { meta, quote } from './lib/shared.js';
 
 interface Options {
   /** Template sections where the parties may add their own terms. */

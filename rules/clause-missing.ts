@@ -3,7 +3,7 @@ import type { Rule } from '../src/engine/types.js';
 import type { ClauseMatch } from '../src/align/types.js';
 import type { TemplateClause } from '../src/template/types.js';
 import { renderClause } from '../src/template/load.js';
-import { insertionOffset, meta, quote } from './_shared.js';
+import { insertionOffset, meta, quote } from './lib/shared.js';
 
 interface Options {
   /** Above this share of missing clauses the document follows the template only loosely: one summary finding. */

@@ -1,7 +1,7 @@
 // The fixed text of a template clause changed in substance (numbers, negations, modal verbs, deleted or inserted text).
 import type { Rule } from '../src/engine/types.js';
 import type { WordChange } from '../src/align/types.js';
-import { FOLLOWS_TEMPLATE, meta, quoteAround, templateCoverage } from './_shared.js';
+import { FOLLOWS_TEMPLATE, meta, quoteAround, templateCoverage } from './lib/shared.js';
 
 interface Options {
   /** Report changes that only reword content words (no number, negation, modal verb or condition involved). */

@@ -3,7 +3,7 @@
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { Clause } from '../src/model.js';
 import type { TemplateClause } from '../src/template/types.js';
-import { FOLLOWS_TEMPLATE, clauseAt, meta, quoteAround, templateClauseOf, templateCoverage } from './_shared.js';
+import { FOLLOWS_TEMPLATE, clauseAt, meta, quoteAround, templateClauseOf, templateCoverage } from './lib/shared.js';
 
 // Linear-time patterns: a keyword, then one id; further ids joined by "og"/"and"/"," are read by a scanner below.
 const KEYWORD = /\b(bestemmelse(?:rne)?|punkt(?:erne)?|pkt\.|afsnit|klausul|clauses?|sections?|bilag|annex|appendix)\s+(?=[A-D0-9IVX])/giu;

@@ -1,6 +1,6 @@
 // Watermarks and draft marks: a text marked FORHÅNDSVISNING, UDKAST, KLADDE or DRAFT is not the final agreement.
 import type { Report, Rule } from '../src/engine/types.js';
-import { meta, quoteAround } from './_shared.js';
+import { meta, quoteAround } from './lib/shared.js';
 
 const MARKERS = ['FORHÅNDSVISNING', 'UDKAST', 'KLADDE', 'DRAFT', 'PREVIEW', 'UTKAST', 'ENTWURF'];
 // Upper-case marker words standing on their own: "draft" in running English text is a verb or an adjective, not a mark.

@@ -2,8 +2,8 @@
 // processor will rely on the longer deadline or the shorter notice.
 import type { Rule } from '../src/engine/types.js';
 import type { Evidence } from '../src/fields/index.js';
-import { meta } from './_shared.js';
-import { fields, reportAt } from './_values.js';
+import { meta } from './lib/shared.js';
+import { fields, reportAt } from './lib/values.js';
 
 interface Stated {
   value: number;

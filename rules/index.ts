@@ -9,7 +9,7 @@ let cache: Promise<Rule[]> | null = null;
 function ruleFiles(): string[] {
   const dir = dirname(fileURLToPath(import.meta.url));
   return readdirSync(dir)
-    // Built: .js files in dist/rules; under vitest: the .ts sources.
+    // Built: .js files in dist/rules; under vitest: the .ts sources. Shared helpers live in rules/lib/ (a folder: skipped).
     .filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('index.') && !f.startsWith('_'))
     .sort()
     .map((f) => `${dir}/${f}`);

@@ -2,7 +2,7 @@
 // Norwegian and Swedish look enough like Danish that reading them as Danish would give confident, wrong findings.
 import { LANGUAGE_NAMES } from '../src/language/index.js';
 import type { Rule } from '../src/engine/types.js';
-import { meta } from './_shared.js';
+import { meta } from './lib/shared.js';
 
 const rule: Rule = {
   meta: meta({

@@ -2,7 +2,7 @@
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { Clause } from '../src/model.js';
 import type { ClauseMatch } from '../src/align/types.js';
-import { meta, quote, templateClauseOf } from './_shared.js';
+import { meta, quote, templateClauseOf } from './lib/shared.js';
 
 const rule: Rule = {
   meta: meta({

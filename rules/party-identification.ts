@@ -1,8 +1,8 @@
 // The parties of the title block: the processor must be identified (name, CVR, address: Art. 28(3) binds a named
 // processor; the template's front matter asks for them); a controller left blank marks an unsigned vendor template.
 import type { Rule } from '../src/engine/types.js';
-import { meta } from './_shared.js';
-import { fields, onDatatilsynetTemplate, reportAt } from './_values.js';
+import { meta } from './lib/shared.js';
+import { fields, onDatatilsynetTemplate, reportAt } from './lib/values.js';
 
 const rule: Rule = {
   meta: meta({

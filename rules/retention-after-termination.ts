@@ -1,8 +1,8 @@
 // Data (backups included) kept after the service ends or after a deletion request, for longer than maxDays and without
 // a legal requirement named (Art. 28(3)(g); template 11.1 and C.4).
 import type { Rule } from '../src/engine/types.js';
-import { meta } from './_shared.js';
-import { days, fields, intOption, reportAt } from './_values.js';
+import { meta } from './lib/shared.js';
+import { days, fields, intOption, reportAt } from './lib/values.js';
 
 interface Options {
   maxDays: number;

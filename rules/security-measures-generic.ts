@@ -1,8 +1,8 @@
 // Bilag C.2 that only restates Art. 32 (its criteria and the list "pseudonymisation and encryption …") without the
 // measures the parties agreed: the template asks for the minimum measures "som er aftalt med den dataansvarlige".
 import type { Rule } from '../src/engine/types.js';
-import { meta } from './_shared.js';
-import { fields, reportAt } from './_values.js';
+import { meta } from './lib/shared.js';
+import { fields, reportAt } from './lib/values.js';
 
 const rule: Rule = {
   meta: meta({

@@ -1,8 +1,8 @@
 // Sensitive data and the security level must agree: A.3 lists Art. 9 or Art. 10 data or CPR numbers but C.2 sets no high
 // level, or C.2 speaks of Art. 9 data that A.3 does not list (one of the two annexes is wrong).
 import type { Rule } from '../src/engine/types.js';
-import { meta } from './_shared.js';
-import { fields, reportAt } from './_values.js';
+import { meta } from './lib/shared.js';
+import { fields, reportAt } from './lib/values.js';
 
 const rule: Rule = {
   meta: meta({

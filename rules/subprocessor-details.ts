@@ -2,8 +2,8 @@
 // does. The template's table asks for exactly these; without them the controller cannot check who processes its data.
 import type { Rule } from '../src/engine/types.js';
 import type { Subprocessor } from '../src/fields/index.js';
-import { meta } from './_shared.js';
-import { fields, onDatatilsynetTemplate, reportAt } from './_values.js';
+import { meta } from './lib/shared.js';
+import { fields, onDatatilsynetTemplate, reportAt } from './lib/values.js';
 
 type Detail = 'name' | 'registration' | 'address' | 'description';
 

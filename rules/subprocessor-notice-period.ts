@@ -2,8 +2,8 @@
 // notice gives it time. Too short, vague, or silence treated as approval too soon.
 import type { Rule } from '../src/engine/types.js';
 import type { NoticeStatement } from '../src/fields/index.js';
-import { meta } from './_shared.js';
-import { days, fields, intOption, reportAt } from './_values.js';
+import { meta } from './lib/shared.js';
+import { days, fields, intOption, reportAt } from './lib/values.js';
 
 interface Options {
   minDays: number;

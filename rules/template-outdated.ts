@@ -1,6 +1,6 @@
 // The document follows an earlier version of Datatilsynet's standard clauses.
 import type { Rule } from '../src/engine/types.js';
-import { meta } from './_shared.js';
+import { meta } from './lib/shared.js';
 
 const rule: Rule = {
   meta: meta({

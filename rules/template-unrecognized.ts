@@ -1,6 +1,6 @@
 // No known template: only the checks that do not depend on the standard text apply.
 import type { Rule } from '../src/engine/types.js';
-import { meta } from './_shared.js';
+import { meta } from './lib/shared.js';
 
 const rule: Rule = {
   meta: meta({

@@ -2,8 +2,8 @@
 // for the transfer, or forbids transfers (clauses 8.1, 8.3, 8.4; GDPR Art. 28(3)(a), 44–46).
 import type { Rule } from '../src/engine/types.js';
 import type { Evidence, TransfersField } from '../src/fields/index.js';
-import { meta } from './_shared.js';
-import { fields, onDatatilsynetTemplate } from './_values.js';
+import { meta } from './lib/shared.js';
+import { fields, onDatatilsynetTemplate } from './lib/values.js';
 
 interface Destination {
   what: string;

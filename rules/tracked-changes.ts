@@ -3,7 +3,7 @@
 // CriticMarkup ({++ ++}, {-- --}, {~~ ~> ~~}) count as well.
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { SourcePosition } from '../src/model.js';
-import { meta, quote } from './_shared.js';
+import { meta, quote } from './lib/shared.js';
 
 // Bounded repetitions keep the patterns linear on adversarial input.
 const CRITIC = /\{\+\+([^{}]{0,500}?)\+\+\}|\{--([^{}]{0,500}?)--\}|\{~~([^{}]{0,500}?)~>([^{}]{0,500}?)~~\}/gu;

@@ -1,7 +1,7 @@
 // Slots, option markers and guidance of the template left in the contract: "[TIDSPUNKT]", "[VALG 2 …]", "${name}", "____".
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { Clause } from '../src/model.js';
-import { clauseAt, meta, quoteAround, templateClauseOf } from './_shared.js';
+import { clauseAt, meta, quoteAround, templateClauseOf } from './lib/shared.js';
 
 interface Hit {
   start: number;

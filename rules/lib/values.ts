@@ -1,7 +1,7 @@
 // Helpers for the value rules (category 'values'): typed access to the extracted fields and reporting at a value's
-// evidence. Files starting with "_" are not rules.
-import type { Report, RuleContext } from '../src/engine/types.js';
-import { fieldsOf, type DpaFields, type Evidence } from '../src/fields/index.js';
+// evidence. Modules under rules/lib/ are not rules.
+import type { Report, RuleContext } from '../../src/engine/types.js';
+import { fieldsOf, type DpaFields, type Evidence } from '../../src/fields/index.js';
 
 /** The document's fields, or null when extraction did not run. */
 export function fields(ctx: RuleContext<unknown>): DpaFields | null {

@@ -1,8 +1,8 @@
-// Helpers shared by rules (files starting with "_" are not rules).
-import type { Clause } from '../src/model.js';
-import type { ClauseMatch } from '../src/align/types.js';
-import type { TemplateClause } from '../src/template/types.js';
-import type { LintDocument, RuleMeta } from '../src/engine/types.js';
+// Helpers shared by rules (modules under rules/lib/ are not rules).
+import type { Clause } from '../../src/model.js';
+import type { ClauseMatch } from '../../src/align/types.js';
+import type { TemplateClause } from '../../src/template/types.js';
+import type { LintDocument, RuleMeta } from '../../src/engine/types.js';
 
 export const NO_OPTIONS = { type: 'object', additionalProperties: false, properties: {} } as const;
 
