@@ -10,12 +10,18 @@
 // The rule is measured through the whole pipeline (lintText: normalise, segment, template detection, rules), as a user
 // runs it; the checklist alone on the benchmark text is printed alongside for comparison.
 //
+// A third table, "labels we dispute", counts the errors that are label disagreements rather than the rule's: those
+// where only the published R-label mapping disagrees with the audited one, and those listed, with a reason, in
+// eval-art28-disputes.ts. It scores the rule once more against "our reading" (the audited labels with the listed
+// pairs read our way), so the gap that remains is the rule's.
+//
 // Options: --data <dir> (benchmark folder), --checklist (score the checklist alone, without the pipeline),
 // --explain [--audited] [--half-b] [--code <code>] (print each error with the sentence behind it: development aid).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCHMARK_CODES, checkText, type ElementCode } from '../src/checklist/index.js';
+import { DISPUTE_CATEGORIES, DISPUTES, type Dispute } from './eval-art28-disputes.js';
 
 const ANCHOR = { precision: 0.891, recall: 0.824 };
 const TARGET = { precision: 0.92, recall: 0.9 };
@@ -231,6 +237,92 @@ function table(title: string, halves: Array<[string, ReturnType<typeof score>]>)
   return lines;
 }
 
+/** Our reading of the labels: the audited mapping, with the disputed pairs read our way. */
+function ourReading(b: Benchmark, disputes: ReadonlyMap<string, Dispute>): (id: string) => Set<ElementCode> {
+  return (id) => {
+    const g = goldViolations(b, id, true);
+    for (const code of BENCHMARK_CODES) {
+      const d = disputes.get(`${id} ${code}`);
+      if (d?.kind === 'fn') g.delete(code);
+      else if (d?.kind === 'fp') g.add(code);
+    }
+    return g;
+  };
+}
+
+/**
+ * Table C: per requirement and half, the errors against the published labels (FN, FP), how many of them we dispute
+ * (by the audited mapping or a listed dispute), and precision and recall against our reading.
+ */
+function disputeTable(
+  b: Benchmark,
+  predicted: Map<string, Set<ElementCode>>,
+  disputes: ReadonlyMap<string, Dispute>,
+  halves: Array<[string, string[]]>,
+): string[] {
+  const published = (id: string): Set<ElementCode> => goldViolations(b, id, false);
+  const audited = (id: string): Set<ElementCode> => goldViolations(b, id, true);
+  const ours = ourReading(b, disputes);
+  type Row = { fn: number; fnMap: number; fnListed: number; fp: number; fpMap: number; fpListed: number };
+  const empty = (): Row => ({ fn: 0, fnMap: 0, fnListed: 0, fp: 0, fpMap: 0, fpListed: 0 });
+  const byCategory = new Map<string, number>();
+  const cells = halves.map(([name, ids]) => {
+    const rows = new Map<ElementCode, Row>(BENCHMARK_CODES.map((c) => [c, empty()]));
+    const total = empty();
+    for (const id of ids) {
+      const p = predicted.get(id)!;
+      const [g, a, o] = [published(id), audited(id), ours(id)];
+      for (const code of BENCHMARK_CODES) {
+        const predictedMissing = p.has(code);
+        if (predictedMissing === g.has(code)) continue; // not an error against the published labels
+        const row = rows.get(code)!;
+        const kind = predictedMissing ? 'fp' : 'fn';
+        // Disputed: our reading agrees with the rule. By the mapping alone when the audited labels already do.
+        const disputed = o.has(code) === predictedMissing;
+        const byMapping = disputed && a.has(code) === predictedMissing;
+        for (const r of [row, total]) {
+          r[kind]++;
+          if (disputed && byMapping) r[kind === 'fn' ? 'fnMap' : 'fpMap']++;
+          else if (disputed) r[kind === 'fn' ? 'fnListed' : 'fpListed']++;
+        }
+        if (disputed && name === 'all') {
+          const category = byMapping ? 'published mapping' : disputes.get(`${id} ${code}`)!.category;
+          byCategory.set(`${kind} ${category}`, (byCategory.get(`${kind} ${category}`) ?? 0) + 1);
+        }
+      }
+    }
+    const reading = score(ids, predicted, ours).total;
+    return { rows, total, reading };
+  });
+  const cell = (r: Row): string =>
+    `${' '.repeat(8)} ${String(r.fn).padStart(4)} ${`${r.fnMap}+${r.fnListed}`.padStart(9)} ${String(r.fp).padStart(5)} ${`${r.fpMap}+${r.fpListed}`.padStart(9)}`;
+  const lines = [
+    'C. Labels we dispute: of the errors against the published labels (FN, FP), how many are label disagreements',
+    '   (disputed = m+l: m by the audited mapping alone, l listed with a reason in scripts/eval-art28-disputes.ts):',
+    ['requirement'.padEnd(38), ...halves.map(([n]) => `${n.padStart(8)}   FN  disputed    FP  disputed`)].join(' '),
+  ];
+  for (const code of BENCHMARK_CODES) lines.push([code.padEnd(38), ...cells.map((c) => cell(c.rows.get(code)!))].join(' '));
+  lines.push(['OVERALL (micro)'.padEnd(38), ...cells.map((c) => cell(c.total))].join(' '));
+  lines.push(
+    `   against our reading (audited labels, disputed pairs read our way): ${halves
+      .map(([n], k) => `${n} P ${(100 * prec(cells[k]!.reading)).toFixed(1)} %, R ${(100 * rec(cells[k]!.reading)).toFixed(1)} %`)
+      .join('  |  ')}`,
+  );
+  const cats = (kind: string): string =>
+    ['published mapping', ...DISPUTE_CATEGORIES]
+      .filter((cat) => byCategory.has(`${kind} ${cat}`))
+      .map((cat) => `${cat} ${byCategory.get(`${kind} ${cat}`)}`)
+      .join(', ');
+  lines.push(`   disputed FN by category (all): ${cats('fn') || '-'}`);
+  lines.push(`   disputed FP by category (all): ${cats('fp') || '-'}`);
+  const stale = DISPUTES.filter((d) => {
+    const p = predicted.get(d.dpa);
+    return p && p.has(d.code) !== (d.kind === 'fp');
+  });
+  if (stale.length) lines.push(`   ${stale.length} listed disputes no longer apply (the rule now agrees with the labels there): ${stale.map((d) => `${d.dpa} ${d.code}`).join(', ')}`);
+  return lines;
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const arg = (name: string): string | undefined => {
@@ -278,6 +370,9 @@ async function main(): Promise<void> {
     out.push('');
     if (argv.includes('--explain') && audited === argv.includes('--audited')) explain(b, predicted, gold, argv.includes('--half-b') ? halfB : halfA);
   }
+  const disputes = new Map(DISPUTES.map((d) => [`${d.dpa} ${d.code}`, d]));
+  out.push(...disputeTable(b, predicted, disputes, [['all', b.ids], ['half A', halfA], ['half B', halfB]]));
+  out.push('');
   out.push('Evidence for the audited mapping (share of each label\'s sentences that mention the topic):');
   out.push(...labelEvidence(b));
   out.push('');

@@ -68,12 +68,18 @@ function matchText(text: string): string {
 // A definition ("“Personal Data Breach” means …"), a heading ("Retention & Deletion") or a table of contents names
 // obligations without making them.
 const DEFINITION = /^[^.;]{0,100}?[”"’]\s*(?:\([^()]{0,60}\)\s*)?(?:means|shall mean|shall have the meaning|has the meaning|refers to|betyder|forstås)\b/iu;
+/** A defined term anywhere in a lead-in (a lead-in may have picked up an unterminated line before it). */
+const DEFINED_TERM = /[”"’]\s*(?:\([^()]{0,60}\)\s*)?(?:means|shall mean|shall have the meaning|has the meaning|refers to|betyder|forstås)\b/iu;
 function isDefinitionOrToc(text: string, afterLeadIn: boolean): boolean {
   if (DEFINITION.test(text)) return true;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   // A heading: short, capitalised, no final punctuation; a list point ending in "and"/"or" is not one.
   if (!afterLeadIn && words.length <= 8 && !/[.;:!?]$/.test(text) && !LIST_START.test(text) && !/\b(?:and|or|og|eller)$/.test(text) && /^[^\p{Ll}]/u.test(text)) return true;
   if (words.length < 8) return false;
+  // A cross-reference table ("28(3) (f) and 32-36 2 and Appendix 2, 3.5 Security of Processing …"): numbers make up
+  // a third of it.
+  const tokens = text.split(/\s+/);
+  if (tokens.filter((t) => /\d/.test(t)).length / tokens.length > 0.3) return true;
   const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return capitalised / words.length > 0.6;
 }
@@ -83,6 +89,13 @@ function isDefinitionOrToc(text: string, afterLeadIn: boolean): boolean {
 // "shall be entitled to …") is how audit rights and objections are worded, and "Controller agrees that processor will
 // …" wraps a processor's promise in the controller's consent: neither is caught.
 const CONTROLLER_SUBJECT = /^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:the\s+)?(?:controller|customer|client|data\s+exporter)(?:\s+hereby)?\s+(?:(?:shall|will|must|should)(?!\s+(?:be\s+(?:entitled|permitted|allowed|able|\p{L}+(?:ed|en))|have\s+(?:the\s+)?(?:right|access|an?\s+opportunity)|receive)\b)|confirms|warrants|represents|undertakes|remains)\b|^(?:\(?[a-z0-9]{1,3}[.)]\s+)?den\s+dataansvarlige\s+(?:skal(?!\s+(?:have|kunne)(?!\p{L}))|bekræfter|indestår)(?!\p{L})/iu;
+// "It shall be the controller's responsibility that such measures ensure a level of security appropriate to the risk",
+// "Customer is solely responsible for …": the controller's responsibility, not a promise of the processor, unless the
+// same sentence also has the processor promise something ("the processor shall …, and the controller is responsible
+// for its own systems").
+const CONTROLLER_RESPONSIBLE =
+  /\b(?:is|are|be|remains?)\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?(?:controller|customer|client)['’]s\s+(?:sole\s+|own\s+|exclusive\s+)?responsibility\b|\b(?:controller|customer|client)\s+(?:is|shall\s+be|will\s+be|remains?)\s+(?:solely\s+|exclusively\s+|fully\s+)?responsible\b|\bresponsibility\s+of\s+the\s+(?:controller|customer|client)\b/iu;
+const PROCESSOR_PROMISE = /\b(?:processor|supplier|provider|vendor|we)\s+(?:shall|will|must|agrees|undertakes|warrants)\b/iu;
 const CONTROLLER_VOICE_OK: ReadonlySet<ElementCode> = new Set(['subprocessor-authorisation', 'subject-matter-duration', 'nature-purpose', 'personal-data-types', 'data-subject-categories']);
 const PARTY_START = /^(?:processor|controller|sub-?processor|we|you|customer|supplier|provider|vendor|client)\b/u;
 /** A sentence that opens a list and carries its first point: "… notify the controller: about …;". */
@@ -92,7 +105,8 @@ const GLUED_LEAD_IN = /:\s+\p{Ll}[^:]*(?:;|\s(?:and|or|og|eller))$/u;
 const EMPTY_CELL = /\|\s*(?:[-–—…]\s*)?$/u;
 
 const LIST_START = /^\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s|^[•▪◦‣·*–—-]\s/i;
-const ANAPHOR = /^(?:such|this|these|that|those|the same|in such|in that|in this|where such|any such|sådanne|denne|disse|dette)\b|\bsuch (?:list|agreement|contract|changes?|sub-?processors?)\b|\bof (?:the|such|any such) (?:request|requirement|demand)\b/iu;
+// "This Agreement …" names the document, it does not continue the sentence before.
+const ANAPHOR = /^(?:such|(?:this|these)(?!\s+(?:agreement|dpa|addendum|contract|clause|section|schedule|annex|appendix|exhibit|document)\b)|that|those|the same|in such|in that|in this|where such|any such|sådanne|denne|disse|dette)\b|\bsuch (?:an? )?(?:list|agreement|contract|changes?|sub-?processors?|requests?|demands?|orders?)\b|\bof (?:the|such|any such) (?:request|requirement|demand)\b/iu;
 
 /** Run the checklist over plain text (normalised DPA text) in Danish or English. */
 export function checkText(text: string, language: 'da' | 'en', options: ChecklistOptions = {}): ChecklistResult {
@@ -116,6 +130,9 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
     if (!isPoint && previous && !previous.text.endsWith(':')) leadIn = null;
     const intro = isPoint || previous?.text.endsWith(':') ? leadIn : null;
     const lead: Lead | null = intro !== null ? { text: intro, intro: true } : ANAPHOR.test(sentence.text) && previous ? { text: matchText(previous.text), intro: false } : null;
+    // The points of a definition ("“Applicable Law” means: (a) …; (b) laws imposing data security requirements") are
+    // part of the definition: they name obligations without making them.
+    const inDefinition = lead !== null && lead.intro && DEFINED_TERM.test(lead.text);
     if (sentence.text.endsWith(':')) leadIn = text;
     // A lead-in glued to its first point by line unwrapping ("notify the controller: about any request …;"): the
     // points after it still continue the part before the colon.
@@ -132,10 +149,10 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
         if (!pattern) continue;
         // Particulars may be a heading with a list under it, or a table row "Label | value" (not with an empty
         // value); obligations must be sentences. Neither is a definition.
-        if (requirement(item.code).particular ? DEFINITION.test(text) || EMPTY_CELL.test(text) : (definition ??= isDefinitionOrToc(text, lead !== null))) continue;
+        if (requirement(item.code).particular ? DEFINITION.test(text) || EMPTY_CELL.test(text) : (definition ??= inDefinition || isDefinitionOrToc(text, lead !== null))) continue;
         // The controller's own duty or statement is not the processor's obligation (authorisation of sub-processors
         // is the controller's act, so it may be worded that way).
-        if (!CONTROLLER_VOICE_OK.has(item.code) && (controllerVoice ??= CONTROLLER_SUBJECT.test(sentence.text))) continue;
+        if (!CONTROLLER_VOICE_OK.has(item.code) && (controllerVoice ??= CONTROLLER_SUBJECT.test(sentence.text) || (CONTROLLER_RESPONSIBLE.test(text) && !PROCESSOR_PROMISE.test(text)))) continue;
         if (!pattern.negationOk) {
           spans ??= negatedSpans(text);
           // Negated when the element is no longer expressed once the negated clauses are taken out.

@@ -8,15 +8,28 @@ const re = (source: string): RegExp => new RegExp(source, 'iu');
 // Shared concepts.
 const SUBPROCESSOR = re(String.raw`\bsub[- ]?(?:data )?processors?\b|\bsub[- ]?processing\b|\bsub[- ]?contract|\bsub- ?contract|\bsub- processor|\bsubprocessor|\b(?:another|other|further|third[- ]party) (?:data )?processors?\b|\bsub processors?\b`);
 const ASSIST = re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\bfacilitat|\bwork with`);
-const NOTIFY = re(String.raw`\bnotif|\binform|\bnotice\b|\badvise|\balert|\btell\b|\bcommunicat`);
+const NOTIFY = re(String.raw`\bnotif|\binform(?!ation)|\bnotice\b|\badvise|\balert|\btell\b|\bcommunicat`);
 const INSTRUCTION = re(String.raw`\binstruct(?:ion|ions|ed|s|ing)?\b`);
 const LAW = re(String.raw`\blaws?\b|\blegislation\b|\blegal\b|\bstatut|\bregulations?\b|\bunion or member state\b|\bcourt\b`);
-const BREACH = re(String.raw`\bbreach|\bincident|\bdata loss|\bviolation of the protection`);
+const BREACH = re(String.raw`\bbreach|\bincident(?! management)|\bdata loss|\bviolation of the protection`);
 const ASSIST_BREACH = re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\ballow (?:the )?(?:controller|customer|you)|\bsufficient information|\bprovide (?:the )?(?:controller|customer|you|reasonable|all|such|any|necessary|relevant|appropriate|sufficient)|\bmake due notification|\bto notify|\bin notifying|\bto inform|\bin informing|\bto advise|\bto report`);
 
 // "notifications to the regulator and/or data subjects": the addressee makes a notification a breach notification.
 const NOTIFICATION_TO_AUTHORITY = re(String.raw`\bto (?:the |any |a |an )?(?:relevant |competent |applicable |appropriate )?(?:regulators?\b|supervisory authorit|data protection authorit|authorities\b)|\bdata subjects and(?:/or| or)? (?:the |any )?(?:relevant |competent )?(?:regulators?\b|supervisory authorit|authorities\b)`);
-const NOTIFICATION_TO_SUBJECTS = re(String.raw`\bto (?:the |any |all )?(?:relevant |affected |concerned )?data subjects\b|\b(?:regulators?|supervisory authorit\p{L}*|authorities) and(?:/or| or)? (?:the |any |all )?(?:relevant |affected )?data subjects\b`);
+// "to answer to data subjects' requests" is about their requests, not a notification to them.
+const NOTIFICATION_TO_SUBJECTS = re(String.raw`\bto (?:the |any |all )?(?:relevant |affected |concerned )?data subjects\b(?!['’])|\b(?:regulators?|supervisory authorit\p{L}*|authorities) and(?:/or| or)? (?:the |any |all )?(?:relevant |affected )?data subjects\b(?!['’])`);
+
+// The addressee of a breach notification: "notify the supervisory authority", "communicate the breach to the affected
+// data subjects", "data subjects must be informed". A sentence that names them otherwise ("requests from data
+// subjects or regulatory authorities regarding a breach", "information concerning the affected data subjects") is
+// not about notifying them. "relating to", "with respect to" … introduce a topic, not an addressee.
+const ADDRESSING = String.raw`(?:(?<!relating |related |relation |respect |regard |pertaining |according |belonging |applicable |available |access )\bto|\bnotify(?:ing)?|\binform(?:ing)?|\bcommunicat\p{L}*|\bcontact(?:ing)?|\breport(?:ing)?|\bnotif\p{L}* (?:of|to)|\badvis(?:e|ing)|\balert(?:ing)?) (?:\S+ ){0,6}?`;
+const AUTHORITY_ADDRESSED = String.raw`${ADDRESSING}(?:supervisory|regulators?\b|regulatory authorit|data protection authorit|authorit|commissioner|ico\b|datatilsynet)|\b(?:supervisory|data protection|competent|regulatory) authorit\p{L}* (?:\S+ ){0,3}?(?:must|shall|is|are|be|has|have)(?: to)? (?:be )?(?:notified|informed)`;
+const SUBJECTS_ADDRESSED = String.raw`${ADDRESSING}(?:data subjects?|individuals|affected persons|persons concerned|affected parties)\b(?!['’])|\b(?:data subjects?|individuals|affected persons|persons concerned) (?:\S+ ){0,3}?(?:must|shall|is|are|be|has|have)(?: to)? (?:be )?(?:notified|informed|contacted)`;
+
+// Breach notification in general ("assist with breach notifications", "notifying personal data breaches", "its
+// notification requirements") covers the notification to the authority and the communication to the data subjects.
+const GENERIC_BREACH_NOTIFICATION = String.raw`\bnotification of (?:personal )?data breaches|\b(?:breach|incident) notifications?\b|\bnotifying (?:\S+ ){0,2}?(?:breach|incident)|\bnotification (?:requirements|duties)\b`;
 
 export const LEXICON_EN: Lexicon = {
   'documented-instructions': [
@@ -57,7 +70,7 @@ export const LEXICON_EN: Lexicon = {
       // law forbids it, is the Art. 28(3)(a) notice in practice.
       id: 'en:notify-of-compelled-disclosure',
       all: [
-        re(String.raw`\b(?:government|governmental|public|regulatory|law enforcement) (?:authorit|agenc|bod|request)|\bsubpoena|\bcourt order|\bthird[- ]party requests?\b|\bregulator correspondence|\blegally binding request|\bcompelled to disclose|\bdisclosure request`),
+        re(String.raw`\b(?:government|governmental|public|regulatory|law enforcement) (?:authorit|agenc|bod|request|order)|\bsubpoena|\bcourt order|\bthird[- ]party requests?\b|\bregulator correspondence|\blegally binding request|\bcompelled to disclose|\bdisclosure request`),
         NOTIFY,
         re(String.raw`\bunless\b|\bif legally permitted|\bto the extent (?:legally )?permitted|\bprohibit|\bwhere (?:legally )?permitted|\bnot prohibited`),
       ],
@@ -68,10 +81,11 @@ export const LEXICON_EN: Lexicon = {
       none: [re(String.raw`\binfring|\bbreach`)],
     },
     {
-      // Clause 5(a) of the 2010 SCC: "if it cannot provide such compliance for whatever reasons, it agrees to
-      // inform promptly the controller of its inability to comply" covers a legal obstacle to following instructions.
+      // Clause 5(b) of the 2010 SCC: "the legislation applicable to it prevents it from fulfilling the instructions …
+      // it will promptly notify the change" is notice of a legal obstacle to following instructions. Notice of an
+      // inability to comply "for whatever reasons" (Clause 5(a)) names no legal requirement: it is not enough alone.
       id: 'en:inform-of-inability-to-comply',
-      all: [NOTIFY, INSTRUCTION, re(String.raw`\binability to comply|\bcannot (?:provide such )?compl|\bunable to comply|\bprevents? it from fulfilling`)],
+      all: [NOTIFY, INSTRUCTION, re(String.raw`\binability to comply|\bcannot (?:provide such )?compl|\bunable to comply|\bprevents? it from fulfilling`), LAW],
     },
   ],
   'infringing-instruction-notice': [
@@ -104,8 +118,10 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\btechnical and organi[sz]ational|\borgani[sz]ational and technical|\btechnical measures\b|\bsecurity measures\b|\barticle 32\b|\bart\.? ?32\b|\bsecurity (?:standards?|program|programme|controls?|polic(?:y|ies)|practices?|procedures?|requirements?|safeguards?)\b|\b(?:appropriate|adequate|reasonable) (?:security|safeguards|measures)\b|\bsecurity of (?:the )?(?:processing|personal data|data)\b|\bdata security measures`),
         re(String.raw`\bimplement|\btake\b|\btakes\b|\btaken\b|\bmaintain|\bensure|\bprovide|\badopt|\bemploy|\bapply|\bobserve|\bcomply|\bprotect|\bhas in place|\bhave in place|\bput in place|\bkeep\b|\buse\b|\bsecure\b`),
       ],
-      // Assistance "by appropriate technical and organisational measures" (Art. 28(3)(e)) is not security.
-      none: [re(String.raw`\bmay use these controls\b|\bassist`)],
+      // Assistance "by appropriate technical and organisational measures" (Art. 28(3)(e)) is not security; the
+      // processor's "ability to implement technical and organisational measures" is what the controller looks for when
+      // choosing a processor (Art. 28(1)), not a promise to take them.
+      none: [re(String.raw`\bmay use these controls\b|\bassist|\b(?:ability|capacity|capability) to (?:implement|take|put in place)\b|\bcapable of implementing\b`)],
     },
     {
       // A list of concrete controls ("Encryption at rest: AES-256 … Access control: least privilege") describes the
@@ -152,8 +168,11 @@ export const LEXICON_EN: Lexicon = {
       id: 'en:notice-of-new-subprocessors',
       all: [
         SUBPROCESSOR,
-        re(String.raw`\bnew\b|\bchanges?\b|\badditions?\b|\badditional\b|\breplac|\badd(?:s|ed|ing)?\b|\bintend|\bremov|\bchang(?:e|es|ing)\b|\bengag`),
-        re(String.raw`\bnotif|\binform|\bnotice\b|\bin advance\b|\be-?mail|\bsubscri|\bobject|\bupdat|\bmade available\b`),
+        // A replacement or removal of a sub-processor, not "the annex shall be replaced by a summary" or "remove such
+        // commercial information" in a sentence that mentions sub-processing.
+        re(String.raw`\bnew\b|\bchanges?\b|\badditions?\b|\badditional\b|\breplacements?\b|\bremovals?\b|\b(?:replac|remov)(?:e|es|ed|ing) (?:a |an |any |the |such |existing |one or more )?(?:sub|processor|vendor|provider|third)|\badd(?:s|ed|ing)?\b|\bintend|\bchang(?:e|es|ing)\b|\bengag`),
+        // "inform", not "information": "a copy of the contract, unless it contains commercial information" is no notice.
+        re(String.raw`\bnotif|\binform(?!ation)|\bnotice\b|\bin advance\b|\be-?mail|\bsubscri|\bobject|\bupdat|\bmade available\b`),
       ],
       negationOk: true,
     },
@@ -209,7 +228,7 @@ export const LEXICON_EN: Lexicon = {
       all: [
         BREACH,
         ASSIST_BREACH,
-        re(String.raw`\bauthorit|\bregulator|\bsupervisory|\bcommissioner|\bico\b|\bnotification obligations|\breporting obligations|\bnotify or report|\barticles? 33\b|\bart\.? ?33\b|\b3[23] ?(?:to|-|–|and) ?3[4-6]\b|\bnotification of (?:personal )?data breaches|\bbreach notifications?\b|\bnotifications? (?:required|obligations)`),
+        re(AUTHORITY_ADDRESSED + String.raw`|\bnotification obligations|\breporting obligations|\bnotify or report|\barticles? 33\b|\bart\.? ?33\b|\b3[23] ?(?:to|-|–|and) ?3[4-6]\b|${GENERIC_BREACH_NOTIFICATION}|\bnotifications? (?:required|obligations)`),
       ],
     },
     {
@@ -230,7 +249,7 @@ export const LEXICON_EN: Lexicon = {
       all: [
         BREACH,
         ASSIST_BREACH,
-        re(String.raw`\bdata subjects?\b|\bindividuals\b|\baffected persons|\bpersons concerned|\barticles? 34\b|\bart\.? ?34\b|\b3[23] ?(?:to|-|–) ?3[4-6]\b|\b33 and 34\b|\bnotification of (?:personal )?data breaches|\bbreach notifications?\b|\bnotification obligations`),
+        re(SUBJECTS_ADDRESSED + String.raw`|\barticles? 34\b|\bart\.? ?34\b|\b3[23] ?(?:to|-|–) ?3[4-6]\b|\b33 and 34\b|${GENERIC_BREACH_NOTIFICATION}|\bnotification obligations`),
       ],
     },
     {
@@ -275,8 +294,8 @@ export const LEXICON_EN: Lexicon = {
     {
       id: 'en:information-to-demonstrate-compliance',
       all: [
-        re(String.raw`\bdemonstrat|\bprove\b|\bproof\b|\bevidenc|\bverify`),
-        re(String.raw`\bcomplian|\bcomply|\bobligations\b|\bmeasures\b`),
+        re(String.raw`\bdemonstrat|\bprove\b|\bproof\b|\bevidenc|\bverify|\bsubstantiat`),
+        re(String.raw`\bcomplian|\bcomply|\bcompl(?:ies|ied)\b|\bobligations\b|\bmeasures\b`),
         re(String.raw`\bmake available|\bmakes available|\bmade available|\bprovide|\bsupply|\bfurnish|\binformation|\bdocumentation|\brecords?\b|\breports?\b|\bcertificat|\bresponses\b|\bquestionnaire`),
       ],
       // "We demonstrate compliance with ISO 27001 …" advertises; it does not give the controller anything.
@@ -284,7 +303,7 @@ export const LEXICON_EN: Lexicon = {
     },
     {
       id: 'en:copy-of-subprocessor-agreement',
-      all: [re(String.raw`\bcopy of (?:any |the |such )?(?:sub-?processor|subprocessor|sub-processing|sub- processor) agreements?|\bcopies of (?:the )?(?:sub-?processor|subprocessor) agreements`)],
+      all: [re(String.raw`\bcopy of (?:any |the |such )?(?:sub[- ]?processor|sub-processing|sub- processor) agreements?|\bcopies of (?:the )?(?:sub[- ]?processor) agreements`)],
     },
     {
       id: 'en:audit-reports-available',

@@ -48,8 +48,195 @@ ruleTester(rule).run({
         replace: { 'subprocessor-authorisation': 'The Processor shall not engage a sub-processor without the prior specific written authorisation of the Controller.' },
       }),
     },
+    // Issue 6: each tightening below has its invalid twin; these are the wordings that must still count.
+    {
+      name: 'security appropriate to the risk promised by the processor, next to the controller’s own responsibility',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'security-risk-assessment':
+            'The Processor shall ensure a level of security appropriate to the risk, and the Controller is responsible for the security of its own systems.',
+        },
+      }),
+    },
+    {
+      name: 'a list point under a lead-in that is not a definition',
+      text: dpa(EN_ELEMENTS, {
+        replace: { 'security-measures': 'The Processor shall:\n\n(a) implement the security measures described in Annex 2; and\n\n(b) keep them up to date.' },
+      }),
+    },
+    {
+      name: 'an obligation citing articles and clause numbers is not a cross-reference table',
+      text: dpa(EN_ELEMENTS, {
+        replace: { 'assist-dpia': 'Under Article 35 GDPR and clause 4.2, the Processor shall assist the Controller with data protection impact assessments.' },
+      }),
+    },
+    {
+      name: '"These …" continues the sentence before',
+      text: dpa(EN_ELEMENTS, {
+        replace: { 'security-measures': 'Annex 2 lists technical and organisational measures. These shall be implemented by the Processor.' },
+      }),
+    },
+    {
+      name: 'notice of legislation that prevents the processor from following instructions',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'legal-requirement-notice': 'The Processor shall promptly inform the Controller if the legislation applicable to it prevents it from fulfilling the Controller’s instructions.',
+        },
+      }),
+    },
+    {
+      name: 'notice before a sub-processor is replaced',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'subprocessor-changes-notice': 'The Processor shall inform the Controller before it replaces a sub-processor, giving the Controller the opportunity to object.',
+        },
+      }),
+    },
+    {
+      name: 'assistance with notifications to data subjects',
+      text: dpa(EN_ELEMENTS, { replace: { 'assist-breach-communication-subjects': 'The Processor shall assist the Controller with notifications to data subjects.' } }),
+    },
+    {
+      name: 'one sentence addressing both the data subjects and the supervisory authority',
+      text: dpa(EN_ELEMENTS, {
+        drop: ['assist-breach-communication-subjects'],
+        replace: {
+          'assist-breach-notification-authority':
+            'The Processor shall assist the Controller in informing the affected data subjects and the supervisory authority of a personal data breach.',
+        },
+      }),
+    },
+    {
+      name: 'assistance with breach notifications in general covers both addressees',
+      text: dpa(EN_ELEMENTS, {
+        drop: ['assist-breach-communication-subjects'],
+        replace: { 'assist-breach-notification-authority': 'The Processor shall assist the Controller with breach notifications.' },
+      }),
+    },
+    {
+      name: 'notice of a compelled disclosure, continued by "in case of such a request"',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'legal-requirement-notice':
+            'Where a public authority orders disclosure of personal data, the Processor may disclose it. In case of such a request, the Processor shall promptly notify the Controller, unless the law prohibits this.',
+        },
+      }),
+    },
+    {
+      name: 'notice of a governmental order',
+      text: dpa(EN_ELEMENTS, {
+        replace: { 'legal-requirement-notice': 'If a governmental order compels disclosure of personal data, the Processor shall notify the Controller unless prohibited by law.' },
+      }),
+    },
+    {
+      name: 'copies of sub processor agreements (spelt apart) demonstrate compliance',
+      text: dpa(EN_ELEMENTS, { replace: { 'demonstrate-compliance': 'The Processor shall send the Controller a copy of any sub processor agreement it concludes.' } }),
+    },
+    {
+      name: 'documentation substantiating compliance',
+      text: dpa(EN_ELEMENTS, {
+        replace: { 'demonstrate-compliance': 'On request, the Processor shall provide documentation substantiating that it complies with this Agreement.' },
+      }),
+    },
   ],
   invalid: [
+    // Issue 6: wordings that mention an element without imposing it on the processor.
+    {
+      name: 'appropriate security as the controller’s responsibility',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'security-risk-assessment':
+            'The Controller has reviewed these measures, and it shall be the Controller’s responsibility that they ensure a level of security appropriate to the risk.',
+        },
+      }),
+      errors: [{ element: 'security-risk-assessment', severity: 'warning' }],
+    },
+    {
+      name: 'a point of a definition names security measures without imposing them',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'security-measures': '“Data Protection Law” means:\n\n(a) the GDPR; and\n\n(b) national laws requiring processors to implement security measures.',
+          // (not "These measures shall …", which would continue the point before it)
+          'security-risk-assessment': 'The Processor shall ensure a level of security appropriate to the risk.',
+        },
+      }),
+      errors: [{ element: 'security-measures' }],
+    },
+    {
+      name: 'a cross-reference table is not a clause',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'assist-dpia':
+            '28(3)(e) 4.1 Assistance with requests 28(3)(f) and 35 4.2 and Annex 2, 4.3 Help with impact assessments 28(3)(h) 4.4 and Annex 3 Audits and inspections.',
+        },
+      }),
+      errors: [{ element: 'assist-dpia' }],
+    },
+    {
+      name: '"This Agreement …" does not continue the sentence before',
+      text: dpa(EN_ELEMENTS, {
+        replace: { 'security-measures': 'Annex 2 lists technical and organisational measures. This Agreement exists to ensure that both parties meet the GDPR.' },
+      }),
+      errors: [{ element: 'security-measures' }],
+    },
+    {
+      name: 'the ability to implement measures is a criterion for choosing a processor (Art. 28(1)), not a promise',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'security-measures': 'The Controller chose the Processor for its expert knowledge and its ability to implement technical and organisational measures.',
+          'security-risk-assessment': 'The Processor shall ensure a level of security appropriate to the risk.',
+        },
+      }),
+      errors: [{ element: 'security-measures' }],
+    },
+    {
+      name: 'notice of an inability to comply "for whatever reason" names no legal requirement',
+      text: dpa(EN_ELEMENTS, {
+        replace: { 'legal-requirement-notice': 'The Processor shall inform the Controller promptly if it cannot comply with an instruction for whatever reason.' },
+      }),
+      errors: [{ element: 'legal-requirement-notice' }],
+    },
+    {
+      name: 'a sub-processing contract with commercial information removed is no notice of changes',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'subprocessor-changes-notice':
+            'On request, the Processor shall make available a copy of any sub-processing contract, from which it may remove commercial information, and the security annex may be replaced by a summary.',
+        },
+      }),
+      errors: [{ element: 'subprocessor-changes-notice' }],
+    },
+    {
+      name: 'data subjects’ requests are not a notification to data subjects',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'assist-breach-communication-subjects':
+            'The Processor shall cooperate with the Controller by communicating each request it receives and by enabling the Controller to answer to data subjects’ requests.',
+        },
+      }),
+      errors: [{ element: 'assist-breach-communication-subjects' }],
+    },
+    {
+      name: 'requests from data subjects or authorities about a breach are not notifications to them',
+      text: dpa(EN_ELEMENTS, {
+        drop: ['assist-breach-communication-subjects'],
+        replace: {
+          'assist-breach-notification-authority':
+            'At the Controller’s request, the Processor shall cooperate in dealing with requests from data subjects or regulatory authorities regarding the processing or any personal data breach.',
+        },
+      }),
+      errors: [{ element: 'assist-breach-notification-authority' }, { element: 'assist-breach-communication-subjects' }],
+    },
+    {
+      name: 'incident management is not a breach',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'assist-breach-notification-authority':
+            'The Processor shall use the personal data only for the services, including incident management, and undertakes to inform the Controller of requests from a competent authority.',
+        },
+      }),
+      errors: [{ element: 'assist-breach-notification-authority' }],
+    },
     {
       name: 'no audit clause',
       text: dpa(EN_ELEMENTS, { drop: ['audits-inspections'] }),
