@@ -103,16 +103,20 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
     let forceJoin = false;
     const c = cur as DraftBlock | null;
     // "... følger af Bestemmelse 9.1. og" + "9.2." is a wrapped reference, not a new clause.
-    if (label && c && c.kind === 'paragraph' && !bulleted && !blankSeenHard(blankSeen, opts.markdown) && isReferenceLabel(label, m.text)) {
+    if (label && c && c.kind === 'paragraph' && !bulleted && !blankSeenHard(blankSeen, opts.markdown)) {
       const prevText = c.segs[c.segs.length - 1]!.m.text;
-      if (REFERENCE_END.test(prevText)) {
+      // "… jf. art. 28, stk. 3, litra" + "f.": a letter or number after a word that takes one is the reference's tail.
+      const tail = isReferenceLabel(label, m.text) ? REFERENCE_END.test(prevText) : NEEDS_ONE_ID.test(prevText) && isBareLabel(label, m.text);
+      if (tail) {
         label = null;
-        forceJoin = true;
+        forceJoin = !opts.paragraphsKnown;
       }
     }
     let startNew =
-      c === null ||
-      opts.paragraphsKnown ||
+      !forceJoin &&
+      (c === null ||
+      // A known paragraph starts a block, unless a repair found it to be the rest of an interrupted sentence.
+      (opts.paragraphsKnown && !(raw.paragraphStart === false && c.kind === 'paragraph')) ||
       raw.paragraphStart === true ||
       kind === 'heading' ||
       c.kind === 'heading' ||
@@ -121,7 +125,7 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
       bulleted ||
       label !== null ||
       raw.label !== undefined ||
-      (opts.markdown && blankSeen);
+      (opts.markdown && blankSeen));
     if (!startNew && c) {
       const prev = c.segs[c.segs.length - 1]!.m;
       const prevSoft = lastSlot !== null && opts.softHyphenEnd.has(lastSlot);
@@ -165,6 +169,14 @@ function isReferenceLabel(label: Label, text: string): boolean {
   const fullId = (label.kind === 'number' && label.parts.length >= 2) || label.kind === 'annex-section';
   const rest = text.slice(label.length);
   return fullId && (rest === '' || /^[\p{Ll},;.)]/u.test(rest));
+}
+
+const NEEDS_ONE_ID = /\b(?:litra|stk\.|nr\.)$/;
+
+/** A label standing alone or before lower case / punctuation: "f.", "3)" after "litra" / "stk." is no clause. */
+function isBareLabel(label: Label, text: string): boolean {
+  const rest = text.slice(label.length).trim();
+  return (label.kind === 'litra' || label.kind === 'number') && (rest === '' || /^[\p{Ll},;.)]/u.test(rest));
 }
 
 /** In Markdown a blank line always ends the paragraph, so a label after it is never a wrapped reference. */
