@@ -39,6 +39,7 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
   const width = wrapWidth(slots);
   const vocab = vocabulary(slots);
   const tableRows = opts.markdown || opts.paragraphsKnown ? new Map<LineSlot, { cells: MLine[]; run: number }>() : findTextTables(slots);
+  const bareItems = opts.markdown || opts.paragraphsKnown ? new Set<LineSlot>() : findBareListItems(slots, width);
   let cur: DraftBlock | null = null;
   let curHeadingLike = false;
   let pending: DraftBlock[] = [];
@@ -111,6 +112,11 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
         label = null;
         forceJoin = !opts.paragraphsKnown;
       }
+    }
+    // A list whose bullets the PDF drew as graphics: each short line is an item of its own.
+    if (bareItems.has(s) && !bulleted && label === null) {
+      bulleted = true;
+      if (kind === 'paragraph') kind = 'list-item';
     }
     let startNew =
       !forceJoin &&
@@ -331,6 +337,43 @@ function findTextTables(slots: LineSlot[]): Map<LineSlot, { cells: MLine[]; run:
       flush();
       blanks = 0;
     }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Lines of a list that lost its bullet glyphs: a run of at least three lines, each starting in lower case and none
+ * ending a sentence, at least three of them short (under half the wrap width). A wrapped paragraph has full-width
+ * lines and at most one short one, its last.
+ */
+function findBareListItems(slots: LineSlot[], width: number): Set<LineSlot> {
+  const out = new Set<LineSlot>();
+  let run: LineSlot[] = [];
+  const flush = () => {
+    const short = run.filter((s) => s.m.text.trim().length < 0.5 * width).length;
+    if (run.length < 3 || short < 3) {
+      run = [];
+      return;
+    }
+    // A line after a full-width one is that item wrapping, not an item of its own.
+    run.forEach((s, k) => {
+      if (k === 0 || run[k - 1]!.m.text.trim().length < 0.85 * width) out.add(s);
+    });
+    run = [];
+  };
+  for (const s of slots) {
+    if (s.removed || s.blank) continue;
+    const t = s.m.text.trim();
+    // "a. oplysningspligten …" starts in lower case too, but carries its label: only unlabelled lines qualify.
+    const item = /^\p{Ll}/u.test(t) && !/[,;:]$/.test(t) && !/\p{L}-$/u.test(t) && s.m.raw.kind !== 'table-row' && parseLabel(t) === null && !BULLET.test(t);
+    if (!item) {
+      flush();
+      continue;
+    }
+    run.push(s);
+    // A full stop ends the list (its last item may close the sentence).
+    if (/[.!?]["')]?$/.test(t)) flush();
   }
   flush();
   return out;

@@ -115,3 +115,55 @@ describe('a reference wrapped before its last letter', () => {
     expect(doc.clauses[0]!.text).toBe('Databehandleren bistår, jf. art. 28, stk. 3, litra f.');
   });
 });
+
+describe('a list whose bullets were drawn as graphics (PDF)', () => {
+  const intro = 'Databehandleren bistår den dataansvarlige med at opfylde de registreredes rettigheder, som fremgår af følgende bestemmelser:';
+  it('makes each short lower-case line an item, and a wrapped item one item', () => {
+    const doc = norm(
+      [
+        intro,
+        'indsigtsretten',
+        'retten til berigtigelse',
+        'underretningspligten i forbindelse med berigtigelse eller sletning af personoplysninger eller begrænsning af',
+        'behandling',
+        'retten til dataportabilitet',
+        '2. Databehandleren bistår også på anden måde, når den dataansvarlige har behov for det i en konkret sag.',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', intro],
+      ['list-item', 'indsigtsretten'],
+      ['list-item', 'retten til berigtigelse'],
+      ['list-item', 'underretningspligten i forbindelse med berigtigelse eller sletning af personoplysninger eller begrænsning af behandling'],
+      ['list-item', 'retten til dataportabilitet'],
+      ['paragraph', '2. Databehandleren bistår også på anden måde, når den dataansvarlige har behov for det i en konkret sag.'],
+    ]);
+  });
+
+  it('leaves lettered items whose last words wrapped onto short lines alone', () => {
+    const doc = norm(['a. oplysningspligten ved indsamling af personoplysninger hos den', 'registrerede', '', 'b. retten til dataportabilitet', '', 'c. den dataansvarliges forpligtelse til at underrette om', 'rettigheder eller', 'frihedsrettigheder'].join('\n'));
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'a. oplysningspligten ved indsamling af personoplysninger hos den registrerede',
+      'b. retten til dataportabilitet',
+      'c. den dataansvarliges forpligtelse til at underrette om rettigheder eller frihedsrettigheder',
+    ]);
+  });
+
+  it('keeps a wrapped paragraph with one short last line one paragraph', () => {
+    const text = [
+      'Databehandleren skal under hensyntagen til behandlingens karakter så vidt muligt bistå den dataansvarlige',
+      'ved hjælp af passende tekniske og organisatoriske foranstaltninger med opfyldelse af den dataansvarliges',
+      'forpligtelse til at besvare anmodninger',
+      'om udøvelse af de registreredes rettigheder.',
+    ].join('\n');
+    expect(norm(text).blocks).toHaveLength(1);
+  });
+});
+
+describe('Markdown footnote syntax left in the text of a PDF', () => {
+  it('removes "[^footnote1]" as a footnote marker', () => {
+    const doc = norm('Databehandleren følger EU-ret eller medlemsstaternes nationale ret og disse Bestemmelser.[^footnote1]');
+    expect(doc.text).toBe('Databehandleren følger EU-ret eller medlemsstaternes nationale ret og disse Bestemmelser.');
+    expect(doc.removed).toEqual([expect.objectContaining({ kind: 'footnote-marker', text: '[^footnote1]' })]);
+  });
+});
