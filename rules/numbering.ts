@@ -15,19 +15,40 @@ const rule: Rule = {
   check(ctx) {
     // Litra labels come from list positions and bullets as often as from the text: only numbered units are checked.
     const clauses = ctx.doc.segmented.clauses.filter((c) => c.id !== null && c.kind !== 'litra').sort((a, b) => a.start - b.start);
-    const duplicates = reportDuplicates(ctx, clauses);
+    const partOf = partIndex(ctx.doc.segmented.clauses);
+    const duplicates = reportDuplicates(ctx, clauses, partOf);
     reportUnknownAnnexIds(ctx, clauses, duplicates);
     reportEmptySections(ctx, clauses);
-    const gaps = reportSequenceGaps(ctx, clauses, duplicates);
+    const gaps = reportSequenceGaps(ctx, clauses, duplicates, partOf);
     reportShifts(ctx, new Set([...duplicates, ...gaps]));
   },
 };
 
-function reportDuplicates(ctx: RuleContext, clauses: Clause[]): Set<Clause> {
+// "Section C - TOMs", "Part 2", "Schedule 1": an unnumbered heading that opens a part of its own, whose numbering
+// starts again at 1.
+const PART_HEADING = /^(?:Section|Part|Schedule|Appendix|Exhibit|Del)[ \t]+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b/;
+
+/** Which part (counted by part headings before it) a unit belongs to. */
+function partIndex(all: Clause[]): (c: Clause) => number {
+  const starts = all.filter((c) => c.id === null && c.kind === 'section' && PART_HEADING.test(c.title ?? '')).map((c) => c.start);
+  // Binary search: a long document may hold many part headings.
+  return (c) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+function reportDuplicates(ctx: RuleContext, clauses: Clause[], partOf: (c: Clause) => number): Set<Clause> {
   const first = new Map<string, Clause>();
   const dups = new Set<Clause>();
   for (const c of clauses) {
-    const key = `${c.kind === 'section' || c.kind === 'annex' ? 'S' : 'C'}:${c.id}`;
+    const key = `${partOf(c)}:${c.kind === 'section' || c.kind === 'annex' ? 'S' : 'C'}:${c.id}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, c);
@@ -85,7 +106,7 @@ function reportEmptySections(ctx: RuleContext, clauses: Clause[]): void {
 }
 
 /** Within one parent, ids must run 1, 2, 3 … (or a, b, c …): report jumps and steps backwards. */
-function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Clause>): Set<Clause> {
+function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Clause>, partOf: (c: Clause) => number): Set<Clause> {
   const reported = new Set<Clause>();
   const missingTemplateIds = new Set((ctx.doc.alignment?.matches ?? []).filter((m) => m.status === 'missing').map((m) => m.template.id));
   const lastByParent = new Map<string, { ord: number; clause: Clause }>();
@@ -95,7 +116,7 @@ function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Claus
     const local = parts[parts.length - 1]!;
     const ord = ordinal(local);
     if (ord === null) continue;
-    const parentKey = `${c.kind === 'section' || c.kind === 'annex' ? 'top' : parts.slice(0, -1).join('.')}/${c.kind === 'annex' ? 'annex' : 'x'}/${/^\d/.test(local) ? 'n' : 'a'}`;
+    const parentKey = `${partOf(c)}/${c.kind === 'section' || c.kind === 'annex' ? 'top' : parts.slice(0, -1).join('.')}/${c.kind === 'annex' ? 'annex' : 'x'}/${/^\d/.test(local) ? 'n' : 'a'}`;
     const prev = lastByParent.get(parentKey);
     lastByParent.set(parentKey, { ord: Math.max(ord, prev?.ord ?? 0), clause: c });
     if (!prev) continue;

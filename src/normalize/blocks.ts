@@ -39,6 +39,7 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
   const width = wrapWidth(slots);
   const vocab = vocabulary(slots);
   const tableRows = opts.markdown || opts.paragraphsKnown ? new Map<LineSlot, { cells: MLine[]; run: number }>() : findTextTables(slots);
+  const bareItems = opts.markdown || opts.paragraphsKnown ? new Set<LineSlot>() : findBareListItems(slots, width);
   let cur: DraftBlock | null = null;
   let curHeadingLike = false;
   let pending: DraftBlock[] = [];
@@ -103,16 +104,25 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
     let forceJoin = false;
     const c = cur as DraftBlock | null;
     // "... følger af Bestemmelse 9.1. og" + "9.2." is a wrapped reference, not a new clause.
-    if (label && c && c.kind === 'paragraph' && !bulleted && !blankSeenHard(blankSeen, opts.markdown) && isReferenceLabel(label, m.text)) {
+    if (label && c && c.kind === 'paragraph' && !bulleted && !blankSeenHard(blankSeen, opts.markdown)) {
       const prevText = c.segs[c.segs.length - 1]!.m.text;
-      if (REFERENCE_END.test(prevText)) {
+      // "… jf. art. 28, stk. 3, litra" + "f.": a letter or number after a word that takes one is the reference's tail.
+      const tail = isReferenceLabel(label, m.text) ? REFERENCE_END.test(prevText) : NEEDS_ONE_ID.test(prevText) && isBareLabel(label, m.text);
+      if (tail) {
         label = null;
-        forceJoin = true;
+        forceJoin = !opts.paragraphsKnown;
       }
     }
+    // A list whose bullets the PDF drew as graphics: each short line is an item of its own.
+    if (bareItems.has(s) && !bulleted && label === null) {
+      bulleted = true;
+      if (kind === 'paragraph') kind = 'list-item';
+    }
     let startNew =
-      c === null ||
-      opts.paragraphsKnown ||
+      !forceJoin &&
+      (c === null ||
+      // A known paragraph starts a block, unless a repair found it to be the rest of an interrupted sentence.
+      (opts.paragraphsKnown && !(raw.paragraphStart === false && c.kind === 'paragraph')) ||
       raw.paragraphStart === true ||
       kind === 'heading' ||
       c.kind === 'heading' ||
@@ -121,7 +131,7 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
       bulleted ||
       label !== null ||
       raw.label !== undefined ||
-      (opts.markdown && blankSeen);
+      (opts.markdown && blankSeen));
     if (!startNew && c) {
       const prev = c.segs[c.segs.length - 1]!.m;
       const prevSoft = lastSlot !== null && opts.softHyphenEnd.has(lastSlot);
@@ -165,6 +175,14 @@ function isReferenceLabel(label: Label, text: string): boolean {
   const fullId = (label.kind === 'number' && label.parts.length >= 2) || label.kind === 'annex-section';
   const rest = text.slice(label.length);
   return fullId && (rest === '' || /^[\p{Ll},;.)]/u.test(rest));
+}
+
+const NEEDS_ONE_ID = /\b(?:litra|stk\.|nr\.)$/;
+
+/** A label standing alone or before lower case / punctuation: "f.", "3)" after "litra" / "stk." is no clause. */
+function isBareLabel(label: Label, text: string): boolean {
+  const rest = text.slice(label.length).trim();
+  return (label.kind === 'litra' || label.kind === 'number') && (rest === '' || /^[\p{Ll},;.)]/u.test(rest));
 }
 
 /** In Markdown a blank line always ends the paragraph, so a label after it is never a wrapped reference. */
@@ -319,6 +337,43 @@ function findTextTables(slots: LineSlot[]): Map<LineSlot, { cells: MLine[]; run:
       flush();
       blanks = 0;
     }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Lines of a list that lost its bullet glyphs: a run of at least three lines, each starting in lower case and none
+ * ending a sentence, at least three of them short (under half the wrap width). A wrapped paragraph has full-width
+ * lines and at most one short one, its last.
+ */
+function findBareListItems(slots: LineSlot[], width: number): Set<LineSlot> {
+  const out = new Set<LineSlot>();
+  let run: LineSlot[] = [];
+  const flush = () => {
+    const short = run.filter((s) => s.m.text.trim().length < 0.5 * width).length;
+    if (run.length < 3 || short < 3) {
+      run = [];
+      return;
+    }
+    // A line after a full-width one is that item wrapping, not an item of its own.
+    run.forEach((s, k) => {
+      if (k === 0 || run[k - 1]!.m.text.trim().length < 0.85 * width) out.add(s);
+    });
+    run = [];
+  };
+  for (const s of slots) {
+    if (s.removed || s.blank) continue;
+    const t = s.m.text.trim();
+    // "a. oplysningspligten …" starts in lower case too, but carries its label: only unlabelled lines qualify.
+    const item = /^\p{Ll}/u.test(t) && !/[,;:]$/.test(t) && !/\p{L}-$/u.test(t) && s.m.raw.kind !== 'table-row' && parseLabel(t) === null && !BULLET.test(t);
+    if (!item) {
+      flush();
+      continue;
+    }
+    run.push(s);
+    // A full stop ends the list (its last item may close the sentence).
+    if (/[.!?]["')]?$/.test(t)) flush();
   }
   flush();
   return out;

@@ -6,6 +6,7 @@ import { replace } from './mline.js';
 import type { LineSlot } from './furniture.js';
 
 const FOOTNOTE_TEXT = /^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(?=["'(]?\p{Lu})/u;
+const MARKDOWN_REF = /(?<=\S)\[\^[\w-]{1,24}\]/g;
 const SUPER_ANY = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const LETTER_DIGIT = /\p{L}\d/u;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -41,6 +42,11 @@ export function markFootnotes(slots: LineSlot[], removed: RemovedText[]): Set<Li
   const used = new Set<string>();
   for (const s of slots) {
     if (s.blank || s.removed) continue;
+    // "Bestemmelser.[^footnote1]": Markdown footnote syntax left in a PDF made from Markdown is a marker, not text.
+    if (s.m.text.includes('[^')) s.m = replace(s.m, MARKDOWN_REF, (g) => {
+      removed.push({ kind: 'footnote-marker', text: g[0], position: { line: s.m.line, column: s.m.cols[g.index]!, page: s.m.page } });
+      return '';
+    });
     if (SUPER_ANY.test(s.m.text)) s.m = replace(s.m, GLUED_SUPER, (g) => {
       used.add(superToDigits(g[1]!));
       removed.push({ kind: 'footnote-marker', text: g[1]!, position: { line: s.m.line, column: s.m.cols[g.index]!, page: s.m.page } });

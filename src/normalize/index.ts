@@ -6,7 +6,8 @@ import { cleanChars } from './chars.js';
 import { getColumnMap } from './column-map.js';
 import { markFootnotes } from './footnotes.js';
 import { markFurniture, stripTails, type LineSlot } from './furniture.js';
-import { fromRaw, slice as sliceLine, type MLine } from './mline.js';
+import { dropGluedPageNumbers, repairRunOnLines } from './line-repairs.js';
+import { fromRaw, type MLine } from './mline.js';
 
 export { normalizeChars } from './chars.js';
 
@@ -19,7 +20,7 @@ export function normalize(doc: ExtractedDocument): NormalizedDocument {
     if (softHyphenAtEnd) softHyphenEnd.add(slot);
     return slot;
   });
-  splitRunOnAnnexHeadings(slots);
+  repairRunOnLines(slots);
   for (const s of slots) {
     if (s.blank || s.m.raw.kind === 'table-row') continue;
     s.m = stripTails(s.m, removed);
@@ -27,6 +28,7 @@ export function normalize(doc: ExtractedDocument): NormalizedDocument {
   }
   const pageCount = doc.pages ?? countPages(doc);
   markFurniture(slots, removed, pageCount);
+  dropGluedPageNumbers(slots, removed);
   const footnotes = markFootnotes(slots, removed);
   const drafts = groupBlocks(slots, {
     markdown: doc.format === 'markdown',
@@ -36,24 +38,6 @@ export function normalize(doc: ExtractedDocument): NormalizedDocument {
   });
   removed.sort((a, b) => (a.position.page ?? 0) - (b.position.page ?? 0) || a.position.line - b.position.line || a.position.column - b.position.column);
   return assemble(drafts, removed);
-}
-
-// A PDF may set an annex heading and its first section on one line ("Bilag C Instruks … C.1. Behandlingens genstand"):
-// the section starts a line of its own, as it does in the text.
-const RUN_ON_ANNEX = /^\s*(?:Bilag|BILAG|Annex|ANNEX|Appendix|APPENDIX)[ \t]+([A-Z])\b.{0,200}?[ \t](?=\1\.\d{1,2}\.?[ \t])/u;
-
-function splitRunOnAnnexHeadings(slots: LineSlot[]): void {
-  for (let k = 0; k < slots.length; k++) {
-    const slot = slots[k]!;
-    const hit = RUN_ON_ANNEX.exec(slot.m.text);
-    if (!hit) continue;
-    const at = hit[0].length;
-    const head: LineSlot = { m: sliceLine(slot.m, 0, at), removed: false, blank: false };
-    const rawRest = { ...slot.m.raw, paragraphStart: true };
-    const rest: LineSlot = { m: { ...sliceLine(slot.m, at), raw: rawRest }, removed: false, blank: false };
-    slots.splice(k, 1, head, rest);
-    k++;
-  }
 }
 
 function countPages(doc: ExtractedDocument): number | null {

@@ -164,9 +164,19 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
       }
       const n = label.parts[0]!;
       if (decideSection(block, label, rest, n, i)) {
-        section = open('section', String(n), label.raw, rest || null, block, block.end, null, [], n);
+        // "SECTION 1" on a line of its own, its title on the next: the title belongs to the section.
+        let title: string | null = rest || null;
+        let end = block;
+        const next = blocks[i + 1];
+        if (!title && next && !inToc.has(i + 1) && next.kind !== 'table' && !labelOf(next) && isTitleLike(next.text)) {
+          title = next.text.trim();
+          end = next;
+          consumedTitle = i + 1;
+        }
+        section = open('section', String(n), label.raw, title, block, end.end, null, [], n);
+        if (end !== block) extend(section, end, false);
         highestSection = Math.max(highestSection, n);
-        section.directEnd = block.end;
+        section.directEnd = end.end;
         annex = null;
         clause = null;
         litra = null;

@@ -32,7 +32,7 @@ export function splitAnnexTitle(rest: string): { title: string; bodyOffset: numb
   const colon = /[\p{L})]:\s+/gu;
   while ((m = colon.exec(t))) if (m.index >= 2 && m.index <= 150) candidates.push(m.index + m[0].length);
   // A lower-case word followed by a capitalised word that starts a clause: Danish capitalises no common nouns.
-  const glued = /(?<!\p{Ll})\p{Ll}{3,} (?=(Databehandleren|Den|Det|Der|De|Hvis|Behandlingen|Personoplysninger|Parterne|Dataansvarlig|Databehandler|The|This|Processor|Controller)\b)/gu;
+  const glued = /(?<!\p{Ll})\p{Ll}{3,} (?=(Databehandleren|Den|Det|Der|De|Hvis|Behandlingen|Personoplysninger|Parterne|Dataansvarlig|Databehandler|Tilsynet|Tilsyn|Revisionen|The|This|Processor|Controller)\b)/gu;
   while ((m = glued.exec(t))) if (m.index >= 12) candidates.push(m.index + m[0].length);
   if (candidates.length === 0) return t.length <= 200 ? { title: t, bodyOffset: null } : { title: '', bodyOffset: 0 };
   const cut = Math.min(...candidates);

@@ -3,6 +3,10 @@ import { extractPlainText } from '../../src/extract/text.js';
 import { normalize } from '../../src/normalize/index.js';
 import { segment } from '../../src/segment/index.js';
 
+function seg(text: string) {
+  return segment(normalize(extractPlainText(text, 'text')));
+}
+
 function ids(text: string) {
   return segment(normalize(extractPlainText(text, 'text'))).clauses.map((c) => `${c.kind}:${c.id}`);
 }
@@ -30,5 +34,21 @@ describe('a contents list whose annexes the document does not contain', () => {
     const got = ids(text);
     expect(got.filter((k) => k.startsWith('annex'))).toEqual([]);
     expect(got).toContain('clause:4.1');
+  });
+});
+
+describe('a section label on a line of its own', () => {
+  it('takes the title from the next line ("SECTION 1" + "Nature and Purpose of Processing")', () => {
+    const doc = seg('SECTION 1\n\nNature and Purpose of Processing\n\nThe processor processes configuration data only.\n\nSECTION 2\n\nData Accessed\n\nPolicies and roles.');
+    expect(doc.clauses.filter((c) => c.kind === 'section').map((c) => [c.id, c.title])).toEqual([
+      ['1', 'Nature and Purpose of Processing'],
+      ['2', 'Data Accessed'],
+    ]);
+    expect(doc.clauses.find((c) => c.id === '1')!.text).toContain('configuration data');
+  });
+
+  it('does not take a sentence for the title', () => {
+    const doc = seg('SECTION 1\n\nThe processor processes configuration data only for the purpose of generating reports.\n\nSECTION 2\n\nData Accessed');
+    expect(doc.clauses.find((c) => c.id === '1')!.title).toBeNull();
   });
 });
