@@ -6,6 +6,7 @@ import { decodeText } from '../input/decode.js';
 import { detectFormat } from '../input/detect-format.js';
 import { extractPlainText } from './text.js';
 import { extractHtml } from './html.js';
+import type { OcrSetting } from './ocr.js';
 
 export interface ExtractOptions {
   /** Reject inputs larger than this many bytes (E_TOO_LARGE). Default 50 MB. */
@@ -16,6 +17,11 @@ export interface ExtractOptions {
   maxPages?: number;
   /** PDF/DOCX: give up after this many milliseconds (E_TIMEOUT). Default 60 s. */
   timeoutMs?: number;
+  /**
+   * PDF: read pages without a text layer (scans) with the system `tesseract` (see docs/ocr.md). `true` for the
+   * defaults, or OcrOptions (languages, dpi, program path). Off by default: a scan is then E_NO_TEXT.
+   */
+  ocr?: OcrSetting;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -34,7 +40,7 @@ export async function extract(bytes: Uint8Array, path: string, options: ExtractO
     case 'pdf': {
       // Loaded on demand: pdfjs and mammoth cost start-up time that text-only runs should not pay.
       const { extractPdf } = await import('./pdf.js');
-      return extractPdf(bytes, withoutUndefined({ maxPages: options.maxPages, timeoutMs: options.timeoutMs }));
+      return extractPdf(bytes, withoutUndefined({ maxPages: options.maxPages, timeoutMs: options.timeoutMs, ocr: options.ocr }));
     }
     case 'docx': {
       const { extractDocx } = await import('./docx.js');

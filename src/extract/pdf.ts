@@ -3,8 +3,9 @@
 // released; a page limit, a per-page item limit and a deadline keep hostile files bounded.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ExtractedDocument } from '../model.js';
+import type { ExtractedDocument, ExtractionNote } from '../model.js';
 import { InputError } from '../input/errors.js';
+import type { OcrSetting, RenderableDoc } from './ocr.js';
 import { assemblePdf, layoutPage, pagesNeedingRules, type PageLayout, type PdfPageContent, type PdfSegment, type PdfTextItem } from './pdf-layout.js';
 
 export interface PdfOptions {
@@ -20,6 +21,8 @@ export interface PdfOptions {
    * table seen so far.
    */
   rulingLines?: boolean;
+  /** OCR pages without a text layer with the system tesseract (src/extract/ocr.ts). Off by default: seconds per page. */
+  ocr?: OcrSetting;
 }
 
 export const PDF_DEFAULTS = { maxPages: 2000, maxItemsPerPage: 200_000, timeoutMs: 60_000 } as const;
@@ -81,6 +84,9 @@ class Deadline {
     } finally {
       clearTimeout(timer);
     }
+  }
+  leftMs(): number {
+    return this.end - performance.now();
   }
   error(): InputError {
     return new InputError('E_TIMEOUT', `PDF extraction took longer than ${this.ms} ms`);
@@ -155,16 +161,27 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
       }
     }
     if (failed.length === doc.numPages) throw new InputError('E_CORRUPT', 'PDF is damaged: no page could be read');
+    // OCR (only when asked for): pages without a text layer are rendered and read by tesseract, then laid out as text.
+    const ocrNotes: ExtractionNote[] = [];
+    const scanned = new Set(options.ocr ? layouts.filter((l) => l.chars === 0).map((l) => l.page) : []);
+    if (scanned.size > 0) {
+      const { ocrPages } = await import('./ocr.js');
+      const ocr = await ocrPages(doc as unknown as RenderableDoc, [...scanned], options.ocr!, deadline);
+      for (const content of ocr.contents) layouts[layouts.findIndex((l) => l.page === content.page)] = layoutPage(content);
+      ocrNotes.push(...ocr.notes);
+    }
     const totalChars = layouts.reduce((s, l) => s + l.chars, 0);
+    if (totalChars === 0 && scanned.size > 0) throw new InputError('E_NO_TEXT', 'PDF has no text layer and OCR found no text: check that the scan is legible');
     if (totalChars === 0) throw new InputError('E_NO_TEXT', 'PDF has no text layer (scanned or image-only): OCR it first');
-    const { lines, notes } = assemblePdf(layouts);
+    const { lines, notes: layoutNotes } = assemblePdf(layouts);
+    const notes = [...ocrNotes, ...layoutNotes];
     const text = lines.map((l) => l.text).join('');
     if (!/\p{L}/u.test(text)) throw new InputError('E_NO_TEXT', 'PDF has no text layer beyond headers and footers: OCR it first');
     if (unreadableShare(text) > 0.3) {
       throw new InputError('E_NO_TEXT', 'PDF text layer is unreadable (fonts without a Unicode mapping): OCR it first');
     }
     for (const l of layouts) {
-      if (l.chars === 0) notes.push({ kind: 'warning', message: `page ${l.page} has no text layer (scanned?); it was skipped`, text: '', position: { page: l.page, line: 1, column: 1 } });
+      if (l.chars === 0 && !scanned.has(l.page)) notes.push({ kind: 'warning', message: `page ${l.page} has no text layer (scanned?); it was skipped`, text: '', position: { page: l.page, line: 1, column: 1 } });
     }
     for (const n of failed) {
       notes.push({ kind: 'warning', message: `page ${n} could not be read and was skipped`, text: '', position: { page: n, line: 1, column: 1 } });
