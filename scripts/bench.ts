@@ -1,12 +1,16 @@
 // npm run bench: throughput of the CLI on 200 DPAs (the seeds and fixtures copied under different names) with
-// --jobs 1 and --jobs 2, a warm --cache run, and the in-process time to lint each seed (mean of 5 runs).
+// --jobs 1 and --jobs 2, a warm --cache run, the in-process time to lint each seed (mean of 5 runs), the latency of
+// one CLI call on a 15-page PDF and what linting it in a worker thread costs there, and stress documents (tens of
+// thousands of clauses, a 1.2 MB paragraph) against timing goals.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { lintFile } from '../src/engine/lint.js';
+import { lintFile, lintText } from '../src/engine/lint.js';
 import { packageRoot } from '../src/config/package.js';
+import { manyClausesDpa, oneParagraphDpa } from './synthetic.js';
 
 const root = packageRoot();
 const BATCH = Number(process.env.BENCH_FILES ?? 200);
@@ -42,6 +46,34 @@ function runCli(args: string[]): { seconds: number; status: number | null; stder
   const start = performance.now();
   const r = spawnSync(process.execPath, [join(cliRoot, 'bin', 'dpa-lint.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   return { seconds: (performance.now() - start) / 1000, status: r.status, stderr: r.stderr };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+/**
+ * One file linted by a fresh process through the library, in a worker thread and in-process, alternated so both see
+ * the same load: the median wall time of each, which is what the isolation costs a single CLI call.
+ */
+function isolationOverhead(file: string, runs: number): { isolated: number; inProcess: number } {
+  const lint = JSON.stringify(pathToFileURL(join(cliRoot, 'dist/src/engine/lint.js')).href);
+  const times: Record<'isolated' | 'inProcess', number[]> = { isolated: [], inProcess: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const mode of ['isolated', 'inProcess'] as const) {
+      const code = `const { lintFile } = await import(${lint}); const r = await lintFile(process.argv[1], { isolate: ${mode === 'isolated'} }); if (r.error) process.exit(3);`;
+      const start = performance.now();
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', code, file], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`lint of ${file} failed: ${r.stderr}`);
+      times[mode].push((performance.now() - start) / 1000);
+    }
+  }
+  return { isolated: median(times.isolated), inProcess: median(times.inProcess) };
+}
+
+function goal(label: string, seconds: number, limit: number): string[] {
+  return [label, fmt(seconds), `< ${fmt(limit, 0)}`, seconds < limit ? 'yes' : 'NO'];
 }
 
 function fmt(n: number, digits = 2): string {
@@ -92,16 +124,43 @@ async function main(): Promise<void> {
     console.log('\nIn-process time per seed (after one warm-up run, mean of 5):\n');
     const seedRows: string[][] = [['seed', 'ms', 'findings']];
     for (const seed of seeds) {
-      const first = await lintFile(seed);
+      const first = await lintFile(seed, { isolate: false });
       const times: number[] = [];
       for (let i = 0; i < 5; i++) {
         const t = performance.now();
-        await lintFile(seed);
+        await lintFile(seed, { isolate: false });
         times.push(performance.now() - t);
       }
       seedRows.push([basename(seed), fmt(times.reduce((a, b) => a + b, 0) / times.length, 1), String(first.findings.length)]);
     }
     console.log(table(seedRows));
+
+    // Latency of one call: the goal is under a second for a 15-page PDF (on an idle machine; see the load average).
+    const pdf = join(root, 'fixtures/pdf/001-comasystem.pdf');
+    const calls: number[] = [];
+    for (let i = 0; i < 7; i++) calls.push(runCli([pdf, '--format', 'json', '-o', join(dir, 'one.json')]).seconds);
+    const overhead = isolationOverhead(pdf, 7);
+    console.log(`\nOne CLI call on a 15-page PDF (median of 7): ${fmt(median(calls))} s`);
+    console.log(
+      `Linting it in a worker thread (library API, fresh process, median of 7): ${fmt(overhead.isolated)} s against ${fmt(overhead.inProcess)} s in-process: ` +
+        `${Math.round((overhead.isolated - overhead.inProcess) * 1000)} ms`,
+    );
+
+    // Stress documents: the stages must stay near-linear (tests in test/align/ hold generous deadlines).
+    const stress: Array<[string, () => Promise<unknown>, number]> = [
+      ['DPA + 10,000 clauses', () => lintText(manyClausesDpa(root, 10_000), { path: 'big.txt', timeoutMs: 0, isolate: false }), 5],
+      ['DPA + 33,600 clauses', () => lintText(manyClausesDpa(root, 33_600), { path: 'big.txt', timeoutMs: 0, isolate: false }), 15],
+      ['DPA in one 1.2 MB paragraph', () => lintText(oneParagraphDpa(root, 1.2 * 1024 * 1024), { path: 'one.txt', timeoutMs: 0, isolate: false }), 5],
+    ];
+    const goalRows: string[][] = [['document', 'seconds', 'goal', 'met'], goal('one CLI call, 15-page PDF', median(calls), 1)];
+    for (const [label, run, limit] of stress) {
+      const start = performance.now();
+      await run();
+      goalRows.push(goal(label, (performance.now() - start) / 1000, limit));
+    }
+    console.log('\nTiming goals:\n');
+    console.log(table(goalRows));
+    console.log(`load average after: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

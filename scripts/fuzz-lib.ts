@@ -558,9 +558,15 @@ export interface RunResult {
 }
 
 export interface RunnerOptions {
-  /** Per-input time limit (the worker is terminated and restarted when it is reached). */
+  /**
+   * Per-input time limit (the worker is terminated and restarted when it is reached: a hang). The engine itself is
+   * given half of it (its `timeoutMs`): past that it must answer E_TIMEOUT, and not answering at all is the failure.
+   */
   timeoutMs: number;
-  /** V8 old-generation limit of the worker: beyond it the input counts as unbounded memory. */
+  /**
+   * V8 old-generation limit of the worker: beyond it the input counts as unbounded memory. The engine's extraction
+   * worker gets the same limit (its `maxHeapMb`), where running out must end as E_TOO_LARGE.
+   */
   maxHeapMb: number;
   /** The built worker (dist/scripts/fuzz-worker.js). */
   workerFile: string;
@@ -626,7 +632,7 @@ export class FuzzRunner {
     const reply = await new Promise<WorkerReply>((resolve) => {
       this.pending = { id, resolve };
       timer = setTimeout(() => resolve({ id, outcome: 'hang', detail: `no result after ${this.options.timeoutMs} ms` }), this.options.timeoutMs);
-      worker.postMessage({ id, bytes: input.bytes, path: input.path });
+      worker.postMessage({ id, bytes: input.bytes, path: input.path, timeoutMs: Math.floor(this.options.timeoutMs / 2), maxHeapMb: this.options.maxHeapMb });
     });
     clearTimeout(timer);
     this.pending = null;

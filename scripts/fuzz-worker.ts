@@ -15,6 +15,9 @@ interface Task {
   id: number;
   bytes: Uint8Array;
   path: string;
+  /** The engine's own per-file limits (below the runner's, which catches the engine not keeping them). */
+  timeoutMs: number;
+  maxHeapMb: number;
 }
 
 function stack(error: unknown): string {
@@ -42,7 +45,7 @@ async function handle(task: Task): Promise<{ outcome: string; detail?: string }>
   const bytes = new Uint8Array(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
   let result: FileResult;
   try {
-    result = await lintBuffer(bytes, task.path);
+    result = await lintBuffer(bytes, task.path, { timeoutMs: task.timeoutMs, maxHeapMb: task.maxHeapMb });
   } catch (error) {
     return { outcome: 'crash', detail: stack(error) };
   }

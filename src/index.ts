@@ -1,6 +1,7 @@
 // Library API: lint DPAs and format reports from other tools.
 export { lintFiles, lintText, lintFile, lintBuffer, UsageError } from './engine/lint.js';
 export type { LintSourceOptions } from './engine/lint.js';
+export { closeIsolation } from './engine/isolate.js';
 export { formatters } from './report/index.js';
 export type { Formatter, FormatContext } from './report/index.js';
 export { ConfigLoader, ConfigError } from './config/index.js';

@@ -162,8 +162,30 @@ function matchContained(
     // Shared words are not enough: the clause's words must stand in the document in the template's order.
     const tokens = templateTokens(best.bag.parts, language, dUnits[best.di]!.bag);
     const fixed = tokens.filter((x) => !x.slot).length;
-    if (fixed && diffClause(tokens, dUnits[best.di]!.tokens, text).matched / fixed >= CONTAINED_THRESHOLD) link(t.index, best.di);
+    const where = densestWindow(dUnits[best.di]!.tokens, best.bag.bag, 2 * tokens.length + 200);
+    if (fixed && diffClause(tokens, where, text).matched / fixed >= CONTAINED_THRESHOLD) link(t.index, best.di);
   }
+}
+
+/**
+ * The stretch of `size` tokens holding the most words of `bag` (all of them when there are no more). A clause merged
+ * into a long paragraph stands in one place of it: comparing it with that stretch instead of a whole 1 MB paragraph
+ * keeps the comparison small (src/align/word-diff.ts MAX_EDIT_LENGTH) and the merge detected.
+ */
+function densestWindow(tokens: Token[], bag: Map<string, number>, size: number): Token[] {
+  if (tokens.length <= size) return tokens;
+  let count = 0;
+  let best = -1;
+  let bestStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (bag.has(tokens[i]!.key)) count++;
+    if (i >= size && bag.has(tokens[i - size]!.key)) count--;
+    if (i >= size - 1 && count > best) {
+      best = count;
+      bestStart = i - size + 1;
+    }
+  }
+  return tokens.slice(bestStart, bestStart + size);
 }
 
 /** A document paragraph that continues its neighbour's template clause (the clause was split in two). */
@@ -254,8 +276,10 @@ function compareGroup(
   return ranges.map(({ unit, variant, from, to }, k) => {
     const last = k === ranges.length - 1;
     const inRange = (c: LocatedChange) => c.tplIndex >= from && (c.tplIndex < to || (last && c.tplIndex >= to));
-    const changes = diff.changes.filter(inRange);
-    const fixed = tplTokens.slice(from, to).filter((t) => !t.slot).length;
+    const own = tplTokens.slice(from, to).filter((t) => !t.slot);
+    // Too different to compare word by word: each clause of the group was replaced by the document's text.
+    const changes = diff.rewritten ? diff.changes.map((c) => ({ ...c, before: own.map((t) => t.text).join(' ') })) : diff.changes.filter(inRange);
+    const fixed = own.length;
     const matched = diff.matchedAt.slice(from, to).filter(Boolean).length;
     // With several template clauses in one paragraph, document words are shared: similarity is the template side's recall.
     const docWords = merged ? fixed : Math.max(diff.docWords, 0);

@@ -24,6 +24,8 @@ export interface ClauseDiff {
   fixed: number;
   /** Document words outside slot values. */
   docWords: number;
+  /** Too different to compare word by word (MAX_EDIT_LENGTH): one change, the whole template side replaced. */
+  rewritten?: boolean;
 }
 
 interface Run {
@@ -36,11 +38,25 @@ interface Run {
 
 const CONTEXT_WORDS = 6;
 
+/**
+ * Most word edits a comparison looks for. Myers' diff costs about (N + M) × D for D edits, so a 1-2 MB paragraph
+ * (200,000 words) against a clause, or against every clause merged into it, took minutes. Beyond this the two texts
+ * are reported as rewritten; a comparison that spends the whole budget costs ~0.3 s. The largest comparison in the
+ * corpus needs fewer than 800 edits.
+ */
+export const MAX_EDIT_LENGTH = 2_000;
+
 export function diffClause(template: TemplateToken[], doc: Token[], text: string): ClauseDiff {
-  const parts = diffArrays(
-    template.map((t) => t.key),
-    doc.map((t) => t.key),
-  );
+  // Every edit script needs at least |M - N| edits: past the cap, skip the search itself.
+  const parts =
+    Math.abs(doc.length - template.length) > MAX_EDIT_LENGTH
+      ? undefined
+      : diffArrays(
+          template.map((t) => t.key),
+          doc.map((t) => t.key),
+          { maxEditLength: MAX_EDIT_LENGTH },
+        );
+  if (!parts) return rewritten(template, doc, text);
   const changes: LocatedChange[] = [];
   const slots: ClauseDiff['slots'] = [];
   const matchedAt = new Array<boolean>(template.length).fill(false);
@@ -104,6 +120,35 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
     docWords: doc.length - slotWords,
   };
 }
+
+/** Too different to compare word by word: one change, the whole clause replaced, nothing matched. */
+function rewritten(template: TemplateToken[], doc: Token[], text: string): ClauseDiff {
+  const fixed = template.filter((t) => !t.slot);
+  const change: LocatedChange = {
+    kind: fixed.length && doc.length ? 'replaced' : fixed.length ? 'removed' : 'added',
+    before: words(fixed),
+    // The document side can be a megabyte: quote its start, as a redline would.
+    after: words(doc.slice(0, REWRITTEN_QUOTE_WORDS)) + (doc.length > REWRITTEN_QUOTE_WORDS ? ' …' : ''),
+    substantive: true,
+    reason: 'rewritten',
+    start: doc[0]?.start ?? 0,
+    end: doc[doc.length - 1]?.end ?? 0,
+    tplIndex: 0,
+  };
+  const redline = [fixed.length ? `[-${change.before}-]` : '', doc.length ? `{+${change.after}+}` : ''].filter(Boolean).join(' ');
+  return {
+    changes: fixed.length || doc.length ? [change] : [],
+    slots: [],
+    matchedAt: new Array<boolean>(template.length).fill(false),
+    redline,
+    matched: 0,
+    fixed: fixed.length,
+    docWords: doc.length,
+    rewritten: true,
+  };
+}
+
+const REWRITTEN_QUOTE_WORDS = 40;
 
 // A value written as "[KATEGORIER]" keeps its brackets, so a placeholder left in a slot stays recognisable.
 function slotValue(text: string, start: number, end: number): string {

@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { lintBuffer, lintFile, UsageError, type LintSourceOptions } from '../engine/lint.js';
+import { DEFAULT_TIMEOUT_MS, lintBuffer, lintFile, UsageError, type LintSourceOptions } from '../engine/lint.js';
+import { isolationAvailable, setIsolatedThreads } from '../engine/isolate.js';
 import { RuleConfigError } from '../engine/settings.js';
 import type { Rule, RuleSetting } from '../engine/types.js';
 import type { FileResult, LintReport, Severity } from '../model.js';
@@ -17,7 +18,6 @@ import { addWaiversFor, applyWaivers, loadWaivers, serializeWaivers, WAIVERS_FIL
 import { formatters } from '../report/index.js';
 import type { FormatContext } from '../report/types.js';
 import { countReport, ruleDocUrl } from '../report/util.js';
-import { LintPool, poolAvailable } from './pool.js';
 import { Progress } from './progress.js';
 import { portfolioCsv, portfolioJson, type PortfolioTable } from '../fields/portfolio.js';
 
@@ -63,6 +63,8 @@ interface Options {
   cache?: boolean;
   cacheLocation?: string;
   maxFileSize?: number;
+  timeout?: number;
+  ocr?: boolean;
   ignorePattern: string[];
 }
 
@@ -84,6 +86,15 @@ export function parseSize(value: string): number {
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   const factor = unit === 'g' ? 1024 ** 3 : unit === 'm' ? 1024 ** 2 : unit === 'k' ? 1024 : 1;
   return Math.round(Number(m[1]) * factor);
+}
+
+/** Per-file time limit, for linting and for `extract`. */
+const OCR_TIMEOUT_MS = 10 * 60_000;
+
+function timeoutOption(): Option {
+  return new Option('--timeout <ms>', `give up on a file after this many milliseconds, with an error (default: ${DEFAULT_TIMEOUT_MS}; 0: no limit)`).argParser(
+    parseCount('--timeout', 0),
+  );
 }
 
 function buildProgram(io: Required<Pick<CliIO, 'stdout' | 'stderr'>>): Command {
@@ -110,6 +121,8 @@ function buildProgram(io: Required<Pick<CliIO, 'stdout' | 'stderr'>>): Command {
     .option('--cache', 'reuse results for unchanged files')
     .option('--cache-location <dir>', `cache folder (default: ${DEFAULT_CACHE_LOCATION})`)
     .option('--max-file-size <size>', 'skip larger files with an error (default: 50MB)', parseSize)
+    .addOption(timeoutOption())
+    .option('--ocr', `read scanned PDF pages with the system tesseract (slow: seconds per page; time limit ${OCR_TIMEOUT_MS / 60_000} min unless --timeout; see docs/ocr.md)`)
     .option('--ignore-pattern <glob>', 'skip files matching the glob, relative to the working directory (repeatable)', collect, [])
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
@@ -229,7 +242,7 @@ async function expandTargets(args: string[], cwd: string): Promise<Target[]> {
  * from the extension and the path reaches the rules, so a copy under another name is linted on its own.
  */
 function settingsKey(path: string, config: FileConfig, options: LintSourceOptions): unknown {
-  return { path, rules: config.rules, template: config.template, maxBytes: options.maxBytes ?? null };
+  return { path, rules: config.rules, template: config.template, maxBytes: options.maxBytes ?? null, ocr: options.ocr ?? false };
 }
 
 async function printRules(rules: Rule[], format: string, io: CliIO): Promise<number> {
@@ -305,7 +318,8 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
       .addOption(new Option('--table <name>', 'csv: one row per sub-processor or per DPA').choices(['subprocessors', 'dpas']).default('subprocessors'))
       .option('-o, --output-file <path>', 'write to a file instead of stdout')
       .option('--template <id>', 'force a template id')
-      .action(async (files: string[], opts: { format: string; table: PortfolioTable; outputFile?: string; template?: string }) => {
+      .addOption(timeoutOption())
+      .action(async (files: string[], opts: ExtractOpts) => {
         code = await runExtract(files, opts, io);
       });
     program.action(async (files: string[], opts: Options) => {
@@ -328,11 +342,15 @@ export async function main(argv: string[], ioIn: Partial<CliIO> = {}): Promise<n
 }
 
 /** `dpa-lint extract`: fields only, no findings; unreadable files keep a row with their error. */
-async function runExtract(
-  args: string[],
-  opts: { format: string; table: PortfolioTable; outputFile?: string; template?: string },
-  io: CliIO,
-): Promise<number> {
+interface ExtractOpts {
+  format: string;
+  table: PortfolioTable;
+  outputFile?: string;
+  template?: string;
+  timeout?: number;
+}
+
+async function runExtract(args: string[], opts: ExtractOpts, io: CliIO): Promise<number> {
   const cwd = io.cwd!;
   const rules = await loadRules();
   if (opts.template) await checkTemplate(opts.template);
@@ -340,7 +358,8 @@ async function runExtract(
   const files: FileResult[] = [];
   for (const target of await expandTargets(args, cwd)) {
     if (!target.abs) throw new CliError('extract reads files, not stdin');
-    const result = await lintFile(target.abs, { rules: allOff, template: opts.template });
+    const abs = target.abs;
+    const result = await guarded(abs, () => lintFile(abs, { rules: allOff, template: opts.template, timeoutMs: opts.timeout }));
     files.push({ ...result, path: target.path });
   }
   const out = opts.format === 'csv' ? portfolioCsv(files, opts.table) : portfolioJson(files);
@@ -372,6 +391,12 @@ async function run(args: string[], opts: Options, io: CliIO): Promise<number> {
   const targets = await expandTargets(args, cwd);
   const options: LintSourceOptions = {};
   if (opts.maxFileSize !== undefined) options.maxBytes = opts.maxFileSize;
+  if (opts.timeout !== undefined) options.timeoutMs = opts.timeout;
+  if (opts.ocr) {
+    options.ocr = true;
+    // OCR takes seconds per page: the default limit would stop a scan of more than a few pages.
+    if (opts.timeout === undefined) options.timeoutMs = OCR_TIMEOUT_MS;
+  }
 
   // Resolve settings for every file first: a config error stops the run before any work (exit 2).
   const jobs: Array<{ target: Target; config: FileConfig }> = [];
@@ -506,32 +531,29 @@ async function lintAll(
     progress?.tick(r.path);
   };
 
+  // Every file is linted in a worker thread (src/engine/isolate.ts) when running from dist/; a batch may use several.
   // Threads pay off only when each gets a few files and the work outweighs starting them (each worker loads the
-  // whole pipeline, pdf.js included: ~0.3 s of CPU). Rough cost per file: a text DPA ~60 ms, a PDF/DOCX ~400 ms.
+  // whole pipeline, pdf.js included: ~0.4 s of CPU). Rough cost per file: a text DPA ~60 ms, a PDF/DOCX ~400 ms.
   const estimatedMs = pending.reduce((ms, p) => ms + (/\.(pdf|docx)$/i.test(jobs[p.index]!.target.path) ? 400 : 60), 0);
-  const usePool = threads > 1 && pending.length >= 2 * threads && estimatedMs >= MIN_POOL_WORK_MS && poolAvailable();
+  const isolated = isolationAvailable();
+  const usePool = threads > 1 && pending.length >= 2 * threads && estimatedMs >= MIN_POOL_WORK_MS && isolated;
   if (io.env?.DPA_LINT_DEBUG?.includes('pool')) {
-    io.stderr.write(`dpa-lint: ${pending.length} to lint, ${usePool ? `worker pool of ${threads} threads` : 'in-process'}\n`);
+    const how = usePool ? `worker pool of ${threads} threads` : isolated ? 'one worker thread' : 'in-process';
+    io.stderr.write(`dpa-lint: ${pending.length} to lint, ${how}\n`);
   }
-  if (usePool) {
-    const pool = new LintPool(threads);
-    try {
-      await Promise.all(
-        pending.map(async ({ index, options, key }) => {
-          const abs = jobs[index]!.target.abs!;
-          const result = await pool.run({ path: abs, options }).catch((error: unknown) => internalError(abs, error));
-          finish(index, key, result);
-        }),
-      );
-    } finally {
-      await pool.close();
-    }
-  } else {
-    for (const { index, options, key } of pending) {
-      const abs = jobs[index]!.target.abs!;
-      finish(index, key, await guarded(abs, () => lintFile(abs, options)));
-    }
-  }
+  const width = usePool ? threads : 1;
+  setIsolatedThreads(width);
+  // As many files in flight as threads: each is read only when a thread is ready for it.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let k = next++; k < pending.length; k = next++) {
+        const { index, options, key } = pending[k]!;
+        const abs = jobs[index]!.target.abs!;
+        finish(index, key, await guarded(abs, () => lintFile(abs, options)));
+      }
+    }),
+  );
   progress?.done();
   return results as FileResult[];
 }

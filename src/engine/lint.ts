@@ -1,7 +1,7 @@
 // The pipeline for one file: bytes → extracted → normalised → segmented → template + alignment → fields → rules → result.
 import { readFile, stat } from 'node:fs/promises';
 import type { ClauseSummary, DocFormat, Finding, FileResult, LintReport, Severity } from '../model.js';
-import { extract } from '../extract/index.js';
+import { extract, type ExtractOptions } from '../extract/index.js';
 import { InputError, isInputError, withAdvice } from '../input/errors.js';
 import { normalize } from '../normalize/index.js';
 import { segment } from '../segment/index.js';
@@ -14,32 +14,70 @@ import { loadRules } from '../../rules/index.js';
 import { resolveRuleSettings, type ResolvedRule } from './settings.js';
 import { compareFindings } from './order.js';
 import type { LintDocument, LintOptions, Report, Rule, RuleContext } from './types.js';
+import { DEFAULT_MAX_HEAP_MB, isolationAvailable, lintIsolated, timeoutError, warmIsolated } from './isolate.js';
 
 export interface LintSourceOptions extends LintOptions {
   /** Largest input accepted, in bytes (E_TOO_LARGE above). Default 50 MB. */
   maxBytes?: number;
-  /** DOCX: largest total uncompressed size of the XML parts (zip bomb: E_TOO_LARGE). Default 100 MB. */
+  /** DOCX: largest total uncompressed size of the XML parts (zip bomb: E_TOO_LARGE). Default 16 MB. */
   maxUncompressedBytes?: number;
   /** PDF: most pages accepted (E_TOO_LARGE). Default 2000. */
   maxPages?: number;
-  /** Per-file deadline in milliseconds (E_TIMEOUT): extraction is interrupted, later stages are checked between stages. */
+  /** PDF: read pages without a text layer with the system tesseract (docs/ocr.md). Default off: a scan is E_NO_TEXT. */
+  ocr?: ExtractOptions['ocr'];
+  /**
+   * Per-file time limit in milliseconds (E_TIMEOUT); 0 turns it off. Default 60,000. An isolated file (see `isolate`)
+   * is stopped when it is reached; in-process, the stages and the rules check it as they finish.
+   */
   timeoutMs?: number;
+  /**
+   * lintBuffer, lintFile, lintText, lintFiles: lint in a worker thread that is terminated at the time limit and has a
+   * heap limit, so a stage stuck in synchronous code or exhausting memory gives E_TIMEOUT or E_TOO_LARGE instead of a
+   * hang or a crash, and pdf.js's stray promise rejections stay in the worker. Default: on when running from the
+   * built package. (analyze() always runs in-process.)
+   */
+  isolate?: boolean;
+  /** Heap limit of the lint worker in MB (E_TOO_LARGE above). Default 1024. */
+  maxHeapMb?: number;
 }
 
-/** Checks the per-file deadline between stages: the stages are synchronous, so this is where a slow file can stop. */
-function deadline(timeoutMs: number | undefined): () => void {
-  if (!timeoutMs) return () => {};
-  const start = performance.now();
-  return () => {
-    if (performance.now() - start > timeoutMs) throw new InputError('E_TIMEOUT', `linting took longer than ${timeoutMs} ms`);
+/** Per-file time limit when none is given: ~8 times what a 300-page PDF takes on a loaded 2-core machine. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/**
+ * A file's time limit as checked in the thread that lints it. The stages are synchronous, so they can only stop between
+ * stages and rules (an isolated file is also stopped from outside). The clock starts when the file's work starts.
+ */
+export class Deadline {
+  private start = performance.now();
+  readonly ms: number;
+
+  constructor(timeoutMs: number | undefined) {
+    this.ms = timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : Math.max(0, timeoutMs);
+  }
+
+  restart(): void {
+    this.start = performance.now();
+  }
+
+  readonly check = (): void => {
+    if (this.ms > 0 && performance.now() - this.start > this.ms) throw timeoutError(this.ms);
   };
 }
 
+// setTimeout fires at once for delays above 2^31 - 1 ms: "no limit" reaches the extractors' own deadlines as this.
+const NO_LIMIT_MS = 2 ** 31 - 1;
+
 /** Run extraction and analysis without rules. Throws InputError for unreadable input. */
-export async function analyze(bytes: Uint8Array, path: string, options: LintSourceOptions = {}): Promise<LintDocument> {
-  const { maxBytes, maxUncompressedBytes, maxPages, timeoutMs } = options;
-  const check = deadline(timeoutMs);
-  const extracted = await extract(bytes, path, { maxBytes, maxUncompressedBytes, maxPages, timeoutMs });
+export async function analyze(
+  bytes: Uint8Array,
+  path: string,
+  options: LintSourceOptions = {},
+  deadline = new Deadline(options.timeoutMs),
+): Promise<LintDocument> {
+  const { maxBytes, maxUncompressedBytes, maxPages, ocr } = options;
+  const check = deadline.check;
+  const extracted = await extract(bytes, path, { maxBytes, maxUncompressedBytes, maxPages, ocr, timeoutMs: deadline.ms > 0 ? deadline.ms : NO_LIMIT_MS });
   check();
   const norm = normalize(extracted);
   check();
@@ -95,11 +133,49 @@ export function runRules(doc: LintDocument, rules: ResolvedRule[], checkDeadline
   for (const { rule, severity, options } of rules) {
     // An unsupported language gets only the checks that do not read the contract's wording.
     if (!languageSupported && rule.meta.category !== 'document') continue;
-    const ctx = makeContext(doc, rule, severity, options, findings);
-    rule.check(ctx);
+    const sink = new FindingSink(severity);
+    rule.check(makeContext(doc, rule, severity, options, sink));
+    sink.drainInto(findings);
     checkDeadline();
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * Most findings one rule lists for one file (the corpus needs at most 21). A document repeating a heading 200,000
+ * times drew a finding for each: a 55 MB JSON report, and more for SARIF and HTML. The rest are counted in one
+ * closing finding of the rule, so the exit code and the totals per rule stay meaningful.
+ */
+export const MAX_FINDINGS_PER_RULE = 1_000;
+
+class FindingSink {
+  private readonly kept: Finding[] = [];
+  private dropped = 0;
+  private firstDropped: Finding | null = null;
+
+  constructor(private readonly severity: Severity) {}
+
+  push(finding: Finding): void {
+    if (this.kept.length < MAX_FINDINGS_PER_RULE) this.kept.push(finding);
+    else {
+      this.dropped++;
+      this.firstDropped ??= finding;
+    }
+  }
+
+  drainInto(out: Finding[]): void {
+    for (const f of this.kept) out.push(f);
+    const first = this.firstDropped;
+    if (!first) return;
+    out.push({
+      ruleId: first.ruleId,
+      severity: this.severity,
+      message: `${this.dropped} more finding${this.dropped === 1 ? '' : 's'} of this rule in this file ${this.dropped === 1 ? 'is' : 'are'} not listed (only the first ${MAX_FINDINGS_PER_RULE} are)`,
+      clause: null,
+      location: first.location,
+      evidence: '',
+    });
+  }
 }
 
 function makeContext(
@@ -107,7 +183,7 @@ function makeContext(
   rule: Rule,
   severity: Severity,
   options: Record<string, unknown>,
-  sink: Finding[],
+  sink: FindingSink,
 ): RuleContext {
   const norm = doc.segmented.norm;
   return {
@@ -126,7 +202,7 @@ function makeContext(
         message: report.message,
         clause: report.clause ?? null,
         location: { line: position.line, column: position.column, page: position.page },
-        evidence: report.evidence ?? '',
+        evidence: quote(report.evidence ?? ''),
       };
       if (report.expected !== undefined) finding.expected = report.expected;
       if (report.actual !== undefined) finding.actual = report.actual;
@@ -138,6 +214,19 @@ function makeContext(
       sink.push(finding);
     },
   };
+}
+
+/**
+ * Evidence is a quote, at most this long. The rules quote a sentence or a clause, ~300 characters at most in the
+ * corpus; a clause that is one 2 MB paragraph made every report of a file hundreds of megabytes (HTML: 17 s).
+ */
+export const MAX_EVIDENCE_CHARS = 1_000;
+
+function quote(s: string): string {
+  if (s.length <= MAX_EVIDENCE_CHARS) return s;
+  // Not between the two halves of a surrogate pair: a lone one is not even valid XML (JUnit).
+  const cut = /[\ud800-\udbff]/.test(s[MAX_EVIDENCE_CHARS - 2]!) ? MAX_EVIDENCE_CHARS - 2 : MAX_EVIDENCE_CHARS - 1;
+  return `${s.slice(0, cut)}…`;
 }
 
 export function summarizeClauses(doc: LintDocument): ClauseSummary[] {
@@ -168,13 +257,26 @@ function errorResult(path: string, format: DocFormat | null, code: string, messa
 
 /** Lint bytes already in memory. Never throws for bad input: the result carries `error` instead. */
 export async function lintBuffer(bytes: Uint8Array, path: string, options: LintSourceOptions = {}): Promise<FileResult> {
+  const isolate = options.isolate !== false && isolationAvailable();
+  // The first call starts a worker, which loads the engine while this thread loads the rules.
+  if (isolate) warmIsolated(null, options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB);
+  // Settings are checked here, so that a mistake in them is thrown to the caller wherever the file is linted.
   const rules = resolveRuleSettings(await loadRules(), options.rules ?? {});
-  const check = deadline(options.timeoutMs);
+  if (options.template && !getTemplate(options.template)) throw new UsageError(`unknown template "${options.template}"`);
+  const deadline = new Deadline(options.timeoutMs);
+  if (isolate) {
+    try {
+      return await lintIsolated(bytes, path, options, deadline.ms, options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB);
+    } catch (error) {
+      if (isInputError(error)) return errorResult(path, null, error.code, error.message);
+      throw error;
+    }
+  }
   let doc: LintDocument;
   let findings: Finding[];
   try {
-    doc = await analyze(bytes, path, options);
-    findings = runRules(doc, rules, check);
+    doc = await analyze(bytes, path, options, deadline);
+    findings = runRules(doc, rules, deadline.check);
   } catch (error) {
     if (isInputError(error)) return errorResult(path, null, error.code, error.message);
     throw error;

@@ -172,13 +172,13 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
     }
     const totalChars = layouts.reduce((s, l) => s + l.chars, 0);
     if (totalChars === 0 && scanned.size > 0) throw new InputError('E_NO_TEXT', 'PDF has no text layer and OCR found no text: check that the scan is legible');
-    if (totalChars === 0) throw new InputError('E_NO_TEXT', 'PDF has no text layer (scanned or image-only): OCR it first');
+    if (totalChars === 0) throw new InputError('E_NO_TEXT', 'PDF has no text layer (scanned or image-only): OCR it first, or run with --ocr');
     const { lines, notes: layoutNotes } = assemblePdf(layouts);
     const notes = [...ocrNotes, ...layoutNotes];
     const text = lines.map((l) => l.text).join('');
-    if (!/\p{L}/u.test(text)) throw new InputError('E_NO_TEXT', 'PDF has no text layer beyond headers and footers: OCR it first');
+    if (!/\p{L}/u.test(text)) throw new InputError('E_NO_TEXT', 'PDF has no text layer beyond headers and footers: OCR it first, or run with --ocr');
     if (unreadableShare(text) > 0.3) {
-      throw new InputError('E_NO_TEXT', 'PDF text layer is unreadable (fonts without a Unicode mapping): OCR it first');
+      throw new InputError('E_NO_TEXT', 'PDF text layer is unreadable (fonts without a Unicode mapping): OCR it first, or run with --ocr');
     }
     for (const l of layouts) {
       if (l.chars === 0 && !scanned.has(l.page)) notes.push({ kind: 'warning', message: `page ${l.page} has no text layer (scanned?); it was skipped`, text: '', position: { page: l.page, line: 1, column: 1 } });

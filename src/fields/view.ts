@@ -74,6 +74,9 @@ export class FieldDoc {
   readonly source: SourceDoc;
   private headingCache: Heading[] | null = null;
   private annexCache: AnnexHeading[] | null = null;
+  private annexStartCache: number | null | undefined = undefined;
+  private byIdCache: Map<string, Clause> | null = null;
+  private innermostCache: InnermostIndex | null = null;
 
   constructor(source: SourceDoc) {
     this.source = source;
@@ -94,9 +97,18 @@ export class FieldDoc {
     if (!this.onDatatilsynetTemplate || !this.source.templateToDoc) return null;
     const docId = this.source.templateToDoc.get(templateId);
     if (!docId) return null;
-    const clause = this.source.clauses.find((c) => c.id === docId);
+    const clause = this.clauseById(docId);
     if (!clause) return null;
     return { start: clause.bodyStart, end: clause.end, clause: templateId, docId, title: clause.title, via: 'alignment' };
+  }
+
+  /** The first document clause with this id. */
+  private clauseById(id: string): Clause | undefined {
+    if (!this.byIdCache) {
+      this.byIdCache = new Map();
+      for (const c of this.source.clauses) if (c.id !== null && !this.byIdCache.has(c.id)) this.byIdCache.set(c.id, c);
+    }
+    return this.byIdCache.get(id);
   }
 
   /** Annex section headings ("A.1" … "D.9") found in the text, in order. */
@@ -144,6 +156,11 @@ export class FieldDoc {
    * Text after it is "annex text" (where an override of the Clauses does not belong).
    */
   annexStart(): number | null {
+    if (this.annexStartCache === undefined) this.annexStartCache = this.findAnnexStart();
+    return this.annexStartCache;
+  }
+
+  private findAnnexStart(): number | null {
     const annexClause = this.source.clauses.find((c) => c.kind === 'annex' || c.kind === 'annex-section');
     const first = this.headings()[0];
     let start: number | null = first ? first.start : null;
@@ -198,16 +215,17 @@ export class FieldDoc {
    * heading above it, else null.
    */
   clauseIdAt(offset: number): string | null {
+    // Called for every sentence of a document by some fields: each step is a binary search, not a scan (a document of
+    // 20,000 clauses took minutes).
     // An annex section heading above the offset is the most specific answer (and survives a coarse segmentation).
-    const heading = this.headings().find((x) => offset >= x.start && offset < x.end);
-    if (heading) return templateIdForHeading(heading.id, heading.title);
+    // Headings are in text order and do not overlap (each ends where the next one, or an annex, starts).
+    const headings = this.headings();
+    const heading = headings[lastAtOrBefore(headings, offset)];
+    if (heading && offset < heading.end) return templateIdForHeading(heading.id, heading.title);
     if (this.onDatatilsynetTemplate && this.source.docToTemplate) {
-      let best: Clause | null = null;
-      for (const c of this.source.clauses) {
-        // A whole annex says too little about where a value sits.
-        if (c.id === null || c.kind === 'annex' || offset < c.start || offset >= c.end) continue;
-        if (!best || c.end - c.start < best.end - best.start) best = c;
-      }
+      // A whole annex says too little about where a value sits.
+      this.innermostCache ??= new InnermostIndex(this.source.clauses.filter((c) => c.id !== null && c.kind !== 'annex'));
+      const best = this.innermostCache.at(offset);
       if (best?.id) {
         const t = this.source.docToTemplate.get(best.id);
         if (t) return t;
@@ -216,7 +234,8 @@ export class FieldDoc {
     // Text under an annex heading with no numbered sections ("Bilag D" holding free text) belongs to the annex.
     const start = this.annexStart();
     if (start !== null && offset >= start) {
-      const annex = this.annexHeadings().filter((a) => a.start <= offset).pop();
+      const annexes = this.annexHeadings();
+      const annex = annexes[lastAtOrBefore(annexes, offset)];
       if (annex && /^[A-D]$/.test(annex.letter)) return annex.letter;
     }
     return null;
@@ -307,6 +326,99 @@ export class FieldDoc {
       const skip = label && label[0].length < s.end - s.start ? label[0].length : 0;
       return { start: s.start + from + skip, end: s.end + from };
     });
+  }
+}
+
+/** Index of the last item whose start is at or before `offset` in a list sorted by start; -1 when there is none. */
+function lastAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The innermost clause at an offset (the shortest one containing it; on a tie, the first in the list), answered by a
+ * binary search. Built by one sweep over the clause boundaries with a heap of the clauses open there, so it holds for
+ * any spans, nested or not.
+ */
+class InnermostIndex {
+  /** Sorted distinct boundaries; best[i] answers for offsets in [points[i], points[i + 1]). */
+  private readonly points: number[];
+  private readonly best: Array<Clause | null>;
+
+  constructor(clauses: Clause[]) {
+    const spans = clauses.map((clause, order) => ({ clause, order, len: clause.end - clause.start })).filter((x) => x.len > 0);
+    this.points = [...new Set(spans.flatMap((x) => [x.clause.start, x.clause.end]))].sort((a, b) => a - b);
+    const byStart = [...spans].sort((a, b) => a.clause.start - b.clause.start);
+    const heap = new MinHeap<(typeof spans)[number]>((a, b) => a.len - b.len || a.order - b.order);
+    this.best = [];
+    let next = 0;
+    for (const p of this.points) {
+      while (next < byStart.length && byStart[next]!.clause.start === p) heap.push(byStart[next++]!);
+      while (heap.size > 0 && heap.peek()!.clause.end <= p) heap.pop();
+      this.best.push(heap.peek()?.clause ?? null);
+    }
+  }
+
+  at(offset: number): Clause | null {
+    let lo = 0;
+    let hi = this.points.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.points[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? null : this.best[lo - 1]!;
+  }
+}
+
+/** A binary min-heap; `before(a, b) < 0` when a comes out first. */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly before: (a: T, b: T) => number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (this.before(a[i]!, a[parent]!) >= 0) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.before(a[l]!, a[m]!) < 0) m = l;
+        if (r < a.length && this.before(a[r]!, a[m]!) < 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
   }
 }
 

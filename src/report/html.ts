@@ -280,7 +280,12 @@ function fileSection(file: FileResult, i: number, ctx: FormatContext, cwd: strin
   out.push(`<dl class="summary">${dl.join('')}</dl>`);
   if (file.clauses.length > 0) {
     const byStatus = new Map<string, string[]>();
-    for (const cl of file.clauses) byStatus.set(cl.status, [...(byStatus.get(cl.status) ?? []), cl.id]);
+    // Appended in place: copying the list per clause was quadratic on a document of 200,000 clauses (fuzz finding).
+    for (const cl of file.clauses) {
+      const list = byStatus.get(cl.status);
+      if (list) list.push(cl.id);
+      else byStatus.set(cl.status, [cl.id]);
+    }
     const spans = ['identical', 'equivalent', 'modified', 'missing', 'added']
       .filter((s) => byStatus.has(s))
       .map((s) => {

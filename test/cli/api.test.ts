@@ -5,7 +5,7 @@ import { DRAFT } from './helpers.js';
 
 describe('library API', () => {
   it('exports lintFiles, lintText, lintFile, lintBuffer and formatters', () => {
-    for (const name of ['lintFiles', 'lintText', 'lintFile', 'lintBuffer', 'main', 'applyWaivers', 'loadWaivers', 'ConfigLoader'] as const) {
+    for (const name of ['lintFiles', 'lintText', 'lintFile', 'lintBuffer', 'main', 'applyWaivers', 'loadWaivers', 'ConfigLoader', 'closeIsolation'] as const) {
       expect(typeof api[name], name).toBe('function');
     }
     expect(Object.keys(api.formatters)).toEqual(['stylish', 'json', 'sarif', 'junit', 'markdown', 'html']);

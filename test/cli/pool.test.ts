@@ -1,12 +1,12 @@
-// --jobs runs files in worker threads, which need the compiled dist/ (npm test builds it first): these tests spawn
-// bin/dpa-lint.js. The progress bar is tested in-process.
+// Files are linted in worker threads (one, or --jobs of them for a large batch), which need the compiled dist/ (npm test
+// builds it first): these tests spawn bin/dpa-lint.js. The progress bar is tested in-process.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN, DRAFT, ROOT, run, workspace } from './helpers.js';
 
-const built = existsSync(join(ROOT, 'dist/src/cli/main.js')) && existsSync(join(ROOT, 'dist/src/cli/worker.js'));
+const built = existsSync(join(ROOT, 'dist/src/cli/main.js')) && existsSync(join(ROOT, 'dist/src/engine/lint-worker.js'));
 if (!built) console.warn('pool tests skipped: dist/ is not built (run "npm run build")');
 
 function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
@@ -28,7 +28,7 @@ describe.skipIf(!built)('worker pool (--jobs)', () => {
     const cwd = batch();
     const one = cli(['dpas', 'missing.txt', '--format', 'json', '--jobs', '1'], cwd, { DPA_LINT_DEBUG: 'pool' });
     const two = cli(['dpas', 'missing.txt', '--format', 'json', '--jobs', '2'], cwd, { DPA_LINT_DEBUG: 'pool' });
-    expect(one.stderr).toContain('in-process');
+    expect(one.stderr).toContain('one worker thread');
     expect(two.stderr).toContain('worker pool of 2 threads');
     expect(two.code).toBe(2); // missing.txt
     expect(two.stdout).toBe(one.stdout);
@@ -38,16 +38,16 @@ describe.skipIf(!built)('worker pool (--jobs)', () => {
     expect(paths.at(-1)).toBe('missing.txt');
   });
 
-  it('stays in-process when the batch is too small to pay off', () => {
+  it('uses one thread when the batch is too small for more to pay off', () => {
     const cwd = workspace({ 'a.txt': CLEAN, 'b.txt': CLEAN, 'c.txt': CLEAN, 'd.txt': CLEAN, 'e.txt': CLEAN });
-    expect(cli(['.', '--jobs', '2'], cwd, { DPA_LINT_DEBUG: 'pool' }).stderr).toContain('5 to lint, in-process');
+    expect(cli(['.', '--jobs', '2'], cwd, { DPA_LINT_DEBUG: 'pool' }).stderr).toContain('5 to lint, one worker thread');
   });
 
   it('a warm cache gives the same output as a pooled cold run', () => {
     const cwd = batch();
     const cold = cli(['dpas', '--format', 'json', '--jobs', '2', '--cache'], cwd);
     const warm = cli(['dpas', '--format', 'json', '--jobs', '2', '--cache'], cwd, { DPA_LINT_DEBUG: 'pool' });
-    expect(warm.stderr).toContain('0 to lint, in-process');
+    expect(warm.stderr).toContain('0 to lint, one worker thread');
     expect(warm.stdout).toBe(cold.stdout);
   });
 

@@ -44,7 +44,7 @@ describe('image-only PDF without OCR', () => {
     const before = Buffer.from(bytes);
     const e = await failure(bytes, {});
     expect(e.code).toBe('E_NO_TEXT');
-    expect(e.message).toBe('PDF has no text layer (scanned or image-only): OCR it first');
+    expect(e.message).toBe('PDF has no text layer (scanned or image-only): OCR it first, or run with --ocr');
     expect(Buffer.from(bytes).equals(before)).toBe(true);
   });
 

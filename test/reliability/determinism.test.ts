@@ -1,5 +1,5 @@
 // Determinism: the built CLI gives byte-identical JSON and SARIF for the seeds and every fixture across separate
-// runs, with --jobs 1 (in-process) and --jobs 2 (worker pool), and with and without --cache (cold and warm).
+// runs, with --jobs 1 (one worker thread) and --jobs 2 (worker pool), and with and without --cache (cold and warm).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,7 +74,7 @@ describe('determinism over the seeds and fixtures', () => {
     const report = JSON.parse(runs.jsonJobs1!.stdout) as { files: Array<{ path: string; format: string | null }> };
     expect(report.files.length).toBeGreaterThanOrEqual(18);
     expect(report.files.some((f) => f.format === 'pdf') && report.files.some((f) => f.format === 'docx')).toBe(true);
-    expect(runs.jsonJobs1!.stderr).toMatch(/in-process/);
+    expect(runs.jsonJobs1!.stderr).toMatch(/one worker thread/);
     expect(runs.jsonJobs2Cold!.stderr).toMatch(/worker pool of 2 threads/);
   });
 
@@ -87,7 +87,7 @@ describe('determinism over the seeds and fixtures', () => {
     // Nothing linted again: no cache entry was added or rewritten.
     expect(cacheFiles()).toEqual(cacheAfterCold);
     expect(cacheAfterCold.size).toBeGreaterThanOrEqual(10);
-    expect(runs.jsonJobs1Warm!.stderr).toMatch(/0 to lint|in-process/);
+    expect(runs.jsonJobs1Warm!.stderr).toMatch(/0 to lint|one worker thread/);
   });
 
   it('SARIF: --jobs 2 from the cache and --jobs 1 uncached are byte-identical', () => {

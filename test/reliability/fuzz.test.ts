@@ -83,10 +83,8 @@ const REGRESSIONS: Array<{ name: string; seed: string; case: Omit<FuzzCase, 'see
     // linted, but pdf.js rejects a promise nobody handles ("XRefEntryException: Bad (uncompressed) XRef entry"). In
     // the CLI, Node then exits with code 1 and a stack trace, and the other files of the batch are never reported.
     name: 'a PDF with a damaged xref entry',
-    // Open: pdf.js's in-process worker rejects a promise of its own that the engine cannot reach. The CLI
-    // (bin/dpa-lint.js) ignores pdf.js exceptions so the batch goes on (test/cli/pdfjs-rejection.test.ts); the library
-    // API still lets the rejection through, so this case stays skipped until extraction runs in a worker of its own.
-    knownIssue: true,
+    // Fixed by linting in a worker thread of the engine's own (src/engine/isolate.ts), which absorbs pdf.js's
+    // rejections: the library API no longer lets them through (before, only bin/dpa-lint.js ignored them).
     seed: 'fixtures/pdf/001-comasystem.pdf',
     case: { ext: '.pdf', mutations: [{ op: 'encode', from: 947524, to: 672332, encoding: 'invalid-utf8' }] },
   },
@@ -95,9 +93,8 @@ const REGRESSIONS: Array<{ name: string; seed: string; case: Omit<FuzzCase, 'see
     // @xmldom/xmldom (through mammoth) then spends its time in _insertBefore, quadratic in the nesting depth: the CLI
     // runs for hours at 100 % CPU, and no timer (the DOCX deadline) can interrupt it.
     name: 'a 15 kB DOCX with deeply nested, malformed XML',
-    // Open: the time goes inside @xmldom/xmldom's parser, which no timer interrupts; needs extraction in a worker
-    // thread that can be terminated.
-    knownIssue: true,
+    // Fixed by linting in a worker thread that is terminated at the per-file limit (here half the runner's 5 s): the
+    // result is E_TIMEOUT.
     seed: 'fixtures/docx/table-subprocessors.docx',
     case: {
       ext: '.docx',
@@ -112,6 +109,90 @@ const REGRESSIONS: Array<{ name: string; seed: string; case: Omit<FuzzCase, 'see
     name: 'a Markdown line of 1 MB of "["',
     seed: 'corpus/seeds/003_aa1192a22fa85dad.txt',
     case: { ext: '.md', mutations: [{ op: 'text', at: 440512, kind: 'huge-line', unit: '[', times: 962212 }] },
+  },
+  // Found by the long run of `npm run fuzz` (10,000 inputs, seed 7) once PDF and DOCX were isolated: text files,
+  // still linted in-process then, where no check between stages could stop one slow stage. Every file is now linted in
+  // a worker thread that is terminated at the limit (E_TIMEOUT) or runs out of heap (E_TOO_LARGE).
+  {
+    // 1.8 MB of "FORHÅNDSVISNING " (a draft watermark) in one paragraph: the draft-marker rule alone ran 32 s.
+    name: 'a 1.9 MB run of a draft watermark',
+    seed: 'fixtures/clean/clean-dpa-nested.txt',
+    case: {
+      ext: '.txt',
+      mutations: [
+        { op: 'delete', at: 110975, length: 4162 },
+        { op: 'text', at: 223752, kind: 'near-match', unit: 'FORHÅNDSVISNING ', times: 112955 },
+      ],
+    },
+  },
+  {
+    // 326,867 lines "Bilag " (2.3 MB) after a Latin-1 stretch: segmenting took 42 s.
+    name: 'a 2.3 MB run of "Bilag" lines',
+    seed: 'fixtures/clean/clean-dpa-nested.txt',
+    case: {
+      ext: '.txt',
+      mutations: [
+        { op: 'encode', from: 257636, to: 62781, encoding: 'latin1' },
+        { op: 'text', at: 864885, kind: 'near-match', unit: '\nBilag ', times: 326867 },
+      ],
+    },
+  },
+  {
+    // 207,891 lines "A.3. " (1.3 MB): the numbering rule reported each one, a 55 MB JSON report; parsing the reports
+    // crashed the fuzzer itself (heap exhausted in a way no worker limit catches). Findings per rule are now capped
+    // (src/engine/lint.ts MAX_FINDINGS_PER_RULE).
+    name: 'a 1.3 MB run of "A.3." headings',
+    seed: 'corpus/seeds/002_61eff82c15df988c.txt',
+    case: {
+      ext: '.txt',
+      mutations: [
+        { op: 'insert', at: 782146, data: [10, 187, 107, 106, 187, 244] },
+        { op: 'duplicate', at: 222462, length: 3249, times: 15 },
+        { op: 'delete', at: 656893, length: 935 },
+        { op: 'text', at: 886628, kind: 'near-match', unit: '\nA.3. ', times: 207891 },
+      ],
+    },
+  },
+  {
+    // 339,148 lines "A.3. " (2.5 MB) and a UTF-16BE stretch: the fuzz worker ran out of its 1 GB heap after 23 s.
+    name: 'a 2.5 MB run of "A.3." headings',
+    seed: 'fixtures/clean/clean-dpa-nested.txt',
+    case: {
+      ext: '.txt',
+      mutations: [
+        { op: 'text', at: 313762, kind: 'near-match', unit: '\nA.3. ', times: 339148 },
+        { op: 'encode', from: 525428, to: 727916, encoding: 'utf16be' },
+      ],
+    },
+  },
+  {
+    // 204,989 lines "A.3. " (0.7 MB): linted in ~7 s, with 205,000 added clauses in the result. The HTML formatter then
+    // took ~90 s: its clause summary copied the list of ids for every clause, quadratic; now appended in place.
+    name: 'a 0.7 MB run of "A.3." headings, formatted as HTML',
+    seed: 'corpus/seeds/004_918041a7c424c53a.txt',
+    case: {
+      ext: '.txt',
+      mutations: [
+        { op: 'text', at: 532493, kind: 'near-match', unit: '\nA.3. ', times: 204989 },
+        { op: 'truncate', at: 541078 },
+      ],
+    },
+  },
+  {
+    // A 2 MB file of one line (NEL line ends, 87,338 nested "<table><tr><td>"): clause-modified quoted the whole line
+    // as evidence of 60 findings, so the JSON report was 127 MB and the HTML one 269 MB (17 s). Evidence is now
+    // capped (src/engine/lint.ts MAX_EVIDENCE_CHARS).
+    name: 'a 2 MB one-line file with 87,338 nested tables',
+    seed: 'corpus/seeds/003_aa1192a22fa85dad.txt',
+    case: {
+      ext: '.txt',
+      mutations: [
+        { op: 'truncate', at: 599970 },
+        { op: 'eol', style: 'nel' },
+        { op: 'flip', bits: [{ at: 821150, bit: 1 }, { at: 994043, bit: 6 }] },
+        { op: 'text', at: 267378, kind: 'nesting', unit: '<table><tr><td>', times: 87338 },
+      ],
+    },
   },
 ];
 

@@ -25,7 +25,7 @@ const root = projectRoot(import.meta.dirname);
  */
 const BOUNDED: Record<string, string> = {
   'src/checklist/sentences.ts:115': 'runs on segText.slice(idx - 12, idx): at most 12 characters',
-  'src/fields/view.ts:357': 'runs on text.slice(m.index - 12, m.index): at most 12 characters',
+  'src/fields/view.ts:469': 'runs on text.slice(m.index - 12, m.index): at most 12 characters',
   'src/fields/breach.ts:83': 'runs on the UNITLESS_RE match plus 6 characters; UNITLESS_RE has only bounded repetitions',
   'src/fields/subprocessor-list.ts:134': 'runs on FOREIGN_REG_RE group 1, at most ~90 characters',
   'rules/annex-overrides-clauses.ts:50': 'runs on DISAPPLY_RE group 1 (LIST: at most 7 numbers and joiners)',
