@@ -1,6 +1,8 @@
 // npm run fuzz — the long mutation-fuzzing run (scripts/fuzz-lib.ts): by default 10,000 inputs from a fixed seed,
-// linted on one worker thread per core with a per-input time limit and heap limit. Prints the count of every outcome
-// and each failure with the case that replays it; exits 1 when there was any failure.
+// linted on one worker thread per core with a per-input time limit and heap limit. The engine itself is given half the
+// time limit and the same heap limit (its timeoutMs and maxHeapMb): an input it cannot finish must end as E_TIMEOUT or
+// E_TOO_LARGE, so a hang here is the engine (or a report formatter) not keeping its limits. Prints the count of every
+// outcome and each failure with the case that replays it; exits 1 when there was any failure.
 //
 //   node dist/scripts/fuzz.js [--runs 10000] [--seed 7] [--parallel N] [--timeout-ms 30000] [--max-heap-mb 1024]
 //                             [--scale long|ci] [--out failures.json] [--replay '<case json>']

@@ -1,4 +1,4 @@
-// The command line: options → files → config per file → lint (in-process, cached or in a worker pool) → waivers →
+// The command line: options → files → config per file → lint (cached, or in worker threads) → waivers →
 // formatter → exit code (0 clean, 1 errors or too many warnings, 2 usage/config problems or a file that cannot be linted).
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -40,7 +40,7 @@ export interface CliIO {
 export const LINTABLE_EXTENSIONS = ['pdf', 'docx', 'txt', 'md', 'markdown', 'html', 'htm'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', `**/${DEFAULT_CACHE_LOCATION}/**`];
 const SEVERITY_LEVELS = ['off', 'info', 'warning', 'error'];
-/** Estimated serial work below which a worker pool costs more than it saves. */
+/** Estimated serial work below which more than one worker thread costs more than it saves. */
 const MIN_POOL_WORK_MS = 1500;
 
 /** A usage problem found by the CLI itself (exit 2). */
