@@ -20,11 +20,17 @@ function splitAt(slots: LineSlot[], cut: Cut, restRaw: { paragraphStart: boolean
     if (slot.blank || slot.m.raw.kind === 'table-row') continue;
     const at = cut(slot.m.text);
     if (at === null || at <= 0 || at >= slot.m.text.length) continue;
-    const head: LineSlot = { m: sliceLine(slot.m, 0, at), removed: false, blank: false };
-    const rest: LineSlot = { m: { ...sliceLine(slot.m, at), raw: { ...slot.m.raw, ...restRaw } }, removed: false, blank: false };
-    slots.splice(k, 1, head, rest);
+    splitSlot(slots, k, at, restRaw);
     k++;
   }
+}
+
+/** Replace slot k by its text before `at` and the rest, the rest's raw line flagged as given. */
+function splitSlot(slots: LineSlot[], k: number, at: number, restRaw: { paragraphStart: boolean }): void {
+  const m = slots[k]!.m;
+  const head: LineSlot = { m: sliceLine(m, 0, at), removed: false, blank: false };
+  const rest: LineSlot = { m: { ...sliceLine(m, at), raw: { ...m.raw, ...restRaw } }, removed: false, blank: false };
+  slots.splice(k, 1, head, rest);
 }
 
 // "Bilag C Instruks … C.1. Behandlingens genstand": a PDF set the annex heading and its first section on one line.
@@ -87,9 +93,7 @@ function splitRunOnAnnexSections(slots: LineSlot[]): void {
     const nextUpper = following !== null && /^\s*\p{Lu}/u.test(following.m.text);
     const at = findInlineLabel(text, next, start ? start[0].length : 0, nextUpper);
     if (at === null) continue;
-    const head: LineSlot = { m: sliceLine(slot.m, 0, at), removed: false, blank: false };
-    const rest: LineSlot = { m: { ...sliceLine(slot.m, at), raw: { ...slot.m.raw, paragraphStart: true } }, removed: false, blank: false };
-    slots.splice(k, 1, head, rest);
+    splitSlot(slots, k, at, { paragraphStart: true });
     // The rest starts with the new label and is scanned next, so a chain A.4 … A.5 … A.6 is split label by label.
   }
 }
