@@ -13,15 +13,18 @@
 // A third table, "labels we dispute", counts the errors that are label disagreements rather than the rule's: those
 // where only the published R-label mapping disagrees with the audited one, and those listed, with a reason, in
 // eval-art28-disputes.ts. It scores the rule once more against "our reading" (the audited labels with the listed
-// pairs read our way), so the gap that remains is the rule's.
+// pairs read our way), so the gap that remains is the rule's. A fourth, "inconsistent labels", needs no judgement: it
+// counts the false negatives whose quoted sentence is a near copy of one labelled for the element in another DPA.
 //
 // Options: --data <dir> (benchmark folder), --checklist (score the checklist alone, without the pipeline),
-// --explain [--audited] [--half-b] [--code <code>] (print each error with the sentence behind it: development aid).
+// --explain [--audited] [--half-b] [--code <code>] (print each error with the sentence behind it: development aid),
+// --twins (print the false negatives of table D with the DPA that labels a near copy).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCHMARK_CODES, checkText, type ElementCode } from '../src/checklist/index.js';
 import { DISPUTE_CATEGORIES, DISPUTES, type Dispute } from './eval-art28-disputes.js';
+import { labelledTwin, wordSet, type LabelledSentence } from './eval-art28-consistency.js';
 
 const ANCHOR = { precision: 0.891, recall: 0.824 };
 const TARGET = { precision: 0.92, recall: 0.9 };
@@ -373,6 +376,8 @@ async function main(): Promise<void> {
   const disputes = new Map(DISPUTES.map((d) => [`${d.dpa} ${d.code}`, d]));
   out.push(...disputeTable(b, predicted, disputes, [['all', b.ids], ['half A', halfA], ['half B', halfB]]));
   out.push('');
+  out.push(...inconsistencyTable(b, predicted, [['all', b.ids], ['half A', halfA], ['half B', halfB]], argv.includes('--twins')));
+  out.push('');
   out.push('Evidence for the audited mapping (share of each label\'s sentences that mention the topic):');
   out.push(...labelEvidence(b));
   out.push('');
@@ -398,6 +403,57 @@ async function main(): Promise<void> {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   out.push(`done in ${(ms / 1000).toFixed(1)} s`);
   console.log(out.join('\n'));
+}
+
+/**
+ * Table D, judgement-free: the false negatives whose satisfying sentence (the one the rule quotes) is a near copy of
+ * a sentence that carries the requirement's label in another DPA. The annotators labelled the same wording in one
+ * DPA and not in the other, so no function of the text can agree with both.
+ */
+function inconsistencyTable(
+  b: Benchmark,
+  predicted: Map<string, Set<ElementCode>>,
+  halves: Array<[string, string[]]>,
+  explainTwins: boolean,
+): string[] {
+  const labelledSentences = new Map<ElementCode, LabelledSentence[]>();
+  for (const code of BENCHMARK_CODES) {
+    const list: LabelledSentence[] = [];
+    for (const r of rLabelsFor(b, code, false)) for (const [dpa, byLabel] of b.labelled) for (const s of byLabel.get(r) ?? []) list.push({ dpa, words: wordSet(s) });
+    labelledSentences.set(code, list);
+  }
+  const inconsistent = new Set<string>();
+  for (const id of b.ids) {
+    const text = readFileSync(join(b.dir, 'train', `${id}.txt`), 'utf8');
+    const gold = goldViolations(b, id, false);
+    for (const item of checkText(text, 'en', { elements: BENCHMARK_CODES }).items) {
+      if (!item.sentence || predicted.get(id)!.has(item.code) || !gold.has(item.code)) continue;
+      const twin = labelledTwin(id, item.sentence, labelledSentences.get(item.code)!);
+      if (twin === undefined) continue;
+      inconsistent.add(`${id} ${item.code}`);
+      if (explainTwins) console.log(`FN ${id} ${item.code}, labelled in ${twin}: ${item.sentence.slice(0, 200)}`);
+    }
+  }
+  const lines = [
+    'D. Inconsistent labels (no judgement involved): false negatives whose quoted sentence is a near copy (80 % of its words)',
+    '   of a sentence that carries the same label in another DPA:',
+  ];
+  for (const [name, ids] of halves) {
+    const idSet = new Set(ids);
+    const gold = (id: string): Set<ElementCode> => goldViolations(b, id, false);
+    const s = score(ids, predicted, gold).total;
+    const n = [...inconsistent].filter((k) => idSet.has(k.split(' ')[0]!)).length;
+    // Read those pairs the way the same label reads elsewhere: satisfied.
+    const consistent = score(ids, predicted, (id) => {
+      const g = gold(id);
+      for (const code of BENCHMARK_CODES) if (inconsistent.has(`${id} ${code}`)) g.delete(code);
+      return g;
+    }).total;
+    lines.push(
+      `   ${name.padEnd(6)}: ${n} of ${s.fn} FN; with those pairs labelled as elsewhere: P ${(100 * prec(consistent)).toFixed(1)} %, R ${(100 * rec(consistent)).toFixed(1)} %`,
+    );
+  }
+  return lines;
 }
 
 function explain(b: Benchmark, predicted: Map<string, Set<ElementCode>>, gold: (id: string) => Set<ElementCode>, ids: string[]): void {
