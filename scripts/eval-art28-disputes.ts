@@ -158,6 +158,8 @@ const ROWS: ReadonlyArray<readonly [string, ElementCode, DisputeKind, DisputeCat
   ['online-61', 'demonstrate-compliance', 'fp', 'label-without-element', 'labelled sentence says the processor can demonstrate compliance, not that it makes information available'],
   ['online-66', 'confidentiality', 'fn', 'statutory-wording', 'authorised persons committed to confidentiality or under a statutory obligation'],
   ['online-67', 'assist-data-subject-rights', 'fn', 'statutory-wording', 'assistance with the obligation to respond to requests for exercising data subjects\' rights'],
+  ['online-67', 'assist-dpia', 'fn', 'statutory-wording', 'assistance with the obligations of Articles 32 through 36'],
+  ['online-67', 'assist-prior-consultation', 'fn', 'statutory-wording', 'assistance with the obligations of Articles 32 through 36'],
   ['online-68', 'subprocessor-changes-notice', 'fn', 'statutory-wording', 'advance notice of added or replaced sub-processors, with a right to object'],
   ['online-68', 'assist-security', 'fn', 'statutory-wording', 'assistance with the obligations of Articles 32 to 36 (labelled only as security measures)'],
   ['online-68', 'assist-prior-consultation', 'fn', 'combined-clause', 'assistance with the obligations of Articles 32 to 36'],

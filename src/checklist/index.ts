@@ -51,6 +51,9 @@ function matches(pattern: Pattern, text: string, lead: Lead | null): boolean {
     if (!lead.intro && fromLead > 0) return false;
     fromLead++;
   }
+  // A concept taken from the lead-in brings its context: "notify the controller where there is: … an accidental loss"
+  // is a breach notice, whichever line names the loss.
+  if (fromLead > 0 && pattern.none?.some((r) => r.test(lead!.text))) return false;
   return own > 0;
 }
 
@@ -105,6 +108,8 @@ const GLUED_LEAD_IN = /:\s+\p{Ll}[^:]*(?:;|\s(?:and|or|og|eller))$/u;
 const EMPTY_CELL = /\|\s*(?:[-–—…]\s*)?$/u;
 
 const LIST_START = /^\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)\s|^[•▪◦‣·*–—-]\s/i;
+/** A sub-clause number, "9.2.1 " or "9.2.1. ": its points continue a lead-in as long as their parent ("9.2") stays. */
+const SUB_CLAUSE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.\d{1,2}\.?\s/;
 // "This Agreement …" names the document, it does not continue the sentence before.
 const ANAPHOR = /^(?:such|(?:this|these)(?!\s+(?:agreement|dpa|addendum|contract|clause|section|schedule|annex|appendix|exhibit|document)\b)|that|those|the same|in such|in that|in this|where such|any such|sådanne|denne|disse|dette)\b|\bsuch (?:an? )?(?:list|agreement|contract|changes?|sub-?processors?|requests?|demands?|orders?)\b|\bof (?:the|such|any such) (?:request|requirement|demand)\b/iu;
 
@@ -120,14 +125,23 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
   let previous: Sentence | null = null;
   // The last lead-in ("The processor shall:") while the list points after it run.
   let leadIn: string | null = null;
+  // The parent number of the numbered points under the lead-in ("9.2" for "9.2.1 …", "9.2.2 …").
+  let pointParent: string | null = null;
   for (const sentence of sentences) {
     if (open === 0) break;
     const text = matchText(sentence.text);
     // A list point: a marker, a list-item block, or a lower-case start continuing a lead-in ("forpligtelsen til …").
     // A sentence that opens with a party's name in lower case ("processor shall …", as anonymised text reads) is not.
+    const parent = SUB_CLAUSE.exec(sentence.text)?.[1] ?? null;
+    // The first numbered point after a lead-in sets the numbering its siblings continue.
+    if (previous?.text.endsWith(':')) pointParent = parent;
     const isPoint =
-      LIST_START.test(sentence.text) || (/^\p{Ll}/u.test(sentence.text) && !PARTY_START.test(sentence.text)) || (options.listItemStarts?.has(sentence.start) ?? false);
+      LIST_START.test(sentence.text) ||
+      (/^\p{Ll}/u.test(sentence.text) && !PARTY_START.test(sentence.text)) ||
+      (options.listItemStarts?.has(sentence.start) ?? false) ||
+      (parent !== null && parent === pointParent);
     if (!isPoint && previous && !previous.text.endsWith(':')) leadIn = null;
+    if (!isPoint) pointParent = null;
     const intro = isPoint || previous?.text.endsWith(':') ? leadIn : null;
     const lead: Lead | null = intro !== null ? { text: intro, intro: true } : ANAPHOR.test(sentence.text) && previous ? { text: matchText(previous.text), intro: false } : null;
     // The points of a definition ("“Applicable Law” means: (a) …; (b) laws imposing data security requirements") are
@@ -137,6 +151,9 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
     // A lead-in glued to its first point by line unwrapping ("notify the controller: about any request …;"): the
     // points after it still continue the part before the colon.
     else if (GLUED_LEAD_IN.test(sentence.text)) leadIn = text.slice(0, text.lastIndexOf(': ') + 1);
+    // "The processor shall assist the controller with security of processing; notification of a breach to the
+    // authority; …": a sentence split at ";" opens a list whose lower-case points continue it.
+    else if (!isPoint && sentence.text.endsWith(';')) leadIn = text;
     previous = sentence;
     const lexicons = sentenceLexicons(text, language);
     let spans: NegationSpan[] | null = null; // computed once per sentence, on demand

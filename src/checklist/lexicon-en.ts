@@ -6,6 +6,8 @@ import type { Lexicon } from './types.js';
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
 // Shared concepts.
+/** "32 to 36", "32-36", "32 through 36": a range of GDPR Articles. */
+const TO = String.raw`(?:to|-|–|through|thru|until)`;
 const SUBPROCESSOR = re(String.raw`\bsub[- ]?(?:data )?processors?\b|\bsub[- ]?processing\b|\bsub[- ]?contract|\bsub- ?contract|\bsub- processor|\bsubprocessor|\b(?:another|other|further|third[- ]party) (?:data )?processors?\b|\bsub processors?\b`);
 const ASSIST = re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\bfacilitat|\bwork with`);
 const NOTIFY = re(String.raw`\bnotif|\binform(?!ation)|\bnotice\b|\badvise|\balert|\btell\b|\bcommunicat`);
@@ -38,7 +40,7 @@ export const LEXICON_EN: Lexicon = {
       all: [
         INSTRUCTION,
         re(String.raw`\bprocess|\bact\b|\bacting\b|\bhandl|\bperform`),
-        re(String.raw`\bonly\b|\bsolely\b|\bexclusively\b|\bmerely\b|\bin accordance with\b|\bin compliance with\b|\bpursuant to\b|\bupon\b|\bon (?:the )?(?:documented|written|basis)|\bas instructed\b|\bother than\b|\bexcept\b|\bunless\b|\binstructs\b|\bper the\b|\bunder the\b|\bunder (?:the )?controller|\bwithout\b|\bfollow`),
+        re(String.raw`\bonly\b|\bsolely\b|\bexclusively\b|\bmerely\b|\bin accordance with\b|\bin compliance with\b|\bpursuant to\b|\bupon\b|\bon (?:the )?(?:documented|written|basis)|\bas instructed\b|\bother than\b|\bexcept\b|\bunless\b|\binstructs\b|\bper the\b|\bunder the\b|\bunder (?:the )?controller|\bwithout\b(?! (?:additional |extra |further |any )?(?:charge|cost|fee|undue delay|prejudice|limitation))|\bfollow`),
       ],
       // "…infringes an instruction" is another element; "Customer shall, in its provision of the Instructions, …" is
       // the controller's own duty.
@@ -96,6 +98,9 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\binfring|\binf ringe|\bviolat|\bin breach of|\bbreach(?:es)? (?:the |any |applicable |data protection|gdpr)|\bcontraven|\bin conflict with|\bconflicts? with|\bunlawful|\billegal|\bcontrary to|\bresult in (?:an )?infringement|\bdoes not comply with|\bnot in (?:compliance|accordance) with`),
         NOTIFY,
       ],
+      // "notify … of any violation of Data Protection Legislation, this DPA or the instructions" reports the
+      // processor's own violation of the instructions (a breach), not an instruction that infringes the law.
+      none: [re(String.raw`\b(?:violation|breach|infringement|non-?compliance) of (?:\S+ ){0,10}?(?:the |its |any |such )?instructions\b`)],
     },
   ],
   confidentiality: [
@@ -148,7 +153,7 @@ export const LEXICON_EN: Lexicon = {
     // the named risks, and the benchmark's annotators (like a reviewer) look for that wording, not for the citation.
     {
       id: 'en:appropriate-to-the-risk',
-      all: [re(String.raw`\bappropriate to the risks?|\blevel of security appropriate|\brisks? (?:that are )?(?:presented|represented|posed) by|\bin assessing the appropriate level|\baccount (?:of|for) the risks?|\brisks? (?:of|for) the rights and freedoms|\bvarying likelihood and severity`)],
+      all: [re(String.raw`\bappropriate to the risks?|\blevel of security appropriate|\brisks? (?:that are )?(?:presented|represented|posed) by|\bin assessing the appropriate level|\bassessment of the appropriate level|\baccount (?:of|for) the risks?|\brisks? (?:of|for) the rights and freedoms|\bvarying likelihood and severity`)],
     },
   ],
   'subprocessor-authorisation': [
@@ -218,7 +223,7 @@ export const LEXICON_EN: Lexicon = {
       id: 'en:assist-with-security',
       all: [
         re(String.raw`\b(?:assist|support|help|co-?operat|enabl|facilitat)\w* (?:\S+ ){0,3}?(?:the )?(?:controller|customer|you|client)\b`),
-        re(String.raw`\bsecurity of (?:the )?(?:processing|personal data)|\bdata security\b|\bsecurity obligations|\barticles? 32\b|\bart\.? ?32\b|\b32 ?(?:to|-|–) ?3[3-6]\b|\bsecurity requirements\b|\bpersonal data protection\b|\bkeep (?:the )?data secure`),
+        re(String.raw`\bsecurity of (?:the )?(?:processing|personal data)|\bdata security\b|\bsecurity obligations|\barticles? 32\b|\bart\.? ?32\b|\b32 ?${TO} ?3[3-6]\b|\bsecurity requirements\b|\bpersonal data protection\b|\bkeep (?:the )?data secure`),
       ],
     },
   ],
@@ -228,7 +233,7 @@ export const LEXICON_EN: Lexicon = {
       all: [
         BREACH,
         ASSIST_BREACH,
-        re(AUTHORITY_ADDRESSED + String.raw`|\bnotification obligations|\breporting obligations|\bnotify or report|\barticles? 33\b|\bart\.? ?33\b|\b3[23] ?(?:to|-|–|and) ?3[4-6]\b|${GENERIC_BREACH_NOTIFICATION}|\bnotifications? (?:required|obligations)`),
+        re(AUTHORITY_ADDRESSED + String.raw`|\bnotification obligations|\breporting obligations|\bnotify or report|\barticles? 33\b|\bart\.? ?33\b|\b3[23] ?(?:${TO}|and) ?3[4-6]\b|${GENERIC_BREACH_NOTIFICATION}|\bnotifications? (?:required|obligations)`),
       ],
     },
     {
@@ -240,7 +245,7 @@ export const LEXICON_EN: Lexicon = {
     {
       // "assist the controller with its obligations under Articles 32 to 36" covers Art. 33 and 34 as well.
       id: 'en:assist-with-articles-32-36',
-      all: [ASSIST, re(String.raw`\barticles? 3[23] ?(?:to|-|–) ?3[4-6]\b|\b3[23]-3[4-6]\b|\barticles? 33 and 34\b`)],
+      all: [ASSIST, re(String.raw`\b(?:articles?|arts?\.?) ?3[23] ?${TO} ?3[4-6]\b|\b3[23]-3[4-6]\b|\barticles? 33 and 34\b`)],
     },
   ],
   'assist-breach-communication-subjects': [
@@ -249,7 +254,7 @@ export const LEXICON_EN: Lexicon = {
       all: [
         BREACH,
         ASSIST_BREACH,
-        re(SUBJECTS_ADDRESSED + String.raw`|\barticles? 34\b|\bart\.? ?34\b|\b3[23] ?(?:to|-|–) ?3[4-6]\b|\b33 and 34\b|${GENERIC_BREACH_NOTIFICATION}|\bnotification obligations`),
+        re(SUBJECTS_ADDRESSED + String.raw`|\barticles? 34\b|\bart\.? ?34\b|\b3[23] ?${TO} ?3[4-6]\b|\b33 and 34\b|${GENERIC_BREACH_NOTIFICATION}|\bnotification obligations`),
       ],
     },
     {
@@ -259,14 +264,14 @@ export const LEXICON_EN: Lexicon = {
     {
       // "assist the controller with its obligations under Articles 32 to 36" covers Art. 33 and 34 as well.
       id: 'en:assist-with-articles-32-36',
-      all: [ASSIST, re(String.raw`\barticles? 3[23] ?(?:to|-|–) ?3[4-6]\b|\b3[23]-3[4-6]\b|\barticles? 33 and 34\b`)],
+      all: [ASSIST, re(String.raw`\b(?:articles?|arts?\.?) ?3[23] ?${TO} ?3[4-6]\b|\b3[23]-3[4-6]\b|\barticles? 33 and 34\b`)],
     },
   ],
   'assist-dpia': [
     {
       id: 'en:assist-with-dpia',
       all: [
-        re(String.raw`\bimpact assessments?\b|\bdpias?\b|\bpias?\b|\barticles? 35\b|\bart\.? ?35\b|\b3[2-4] ?(?:to|-|–) ?36\b|\bprotection assessments?\b`),
+        re(String.raw`\bimpact assessments?\b|\bdpias?\b|\bpias?\b|\barticles? 35\b|\bart\.? ?35\b|\b3[2-4] ?${TO} ?36\b|\bprotection assessments?\b`),
         re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\bprovide|\binformation|\bwork with|\bconduct|\bcarry out|\bcomply|\bcompliance`),
       ],
     },
@@ -275,7 +280,7 @@ export const LEXICON_EN: Lexicon = {
     {
       id: 'en:assist-with-prior-consultation',
       all: [
-        re(String.raw`\bprior consultations?\b|\bconsult(?:ing|ation|ations|s)? (?:with )?(?:the |a |any |competent |relevant )*(?:supervisory|regulator|data protection authorit|authorit)|\bregulatory consultation|\barticles? 36\b|\bart\.? ?36\b|\b3[2-5] ?(?:to|-|–|and) ?36\b|\bprior consulting\b|\bconsultation procedures\b|\bconsultation with (?:competent|the|a|any)`),
+        re(String.raw`\bprior consultations?\b|\bconsult(?:ing|ation|ations|s)? (?:with )?(?:the |a |any |competent |relevant )*(?:supervisory|regulator|data protection authorit|authorit)|\bregulatory consultation|\barticles? 36\b|\bart\.? ?36\b|\b3[2-5] ?(?:${TO}|and) ?36\b|\bprior consulting\b|\bconsultation procedures\b|\bconsultation with (?:competent|the|a|any)`),
         re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\benable|\bprovide|\binformation|\bcomply|\bcompliance`),
       ],
     },
@@ -287,7 +292,7 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\bdelet|\berase|\berasure|\bdestroy|\bdestruction|\breturn|\bhand over|\bdispos`),
         re(String.raw`\bterminat|\bexpir|\bend of|\bend date|\bconclusion|\bcessation|\bceas|\bno longer|\bchoice|\belection\b|\bretention|\bupon (?:the )?(?:written )?request|\bat the request|\bwhen requested|\bon request|\bafter the end`),
       ],
-      none: [re(String.raw`\bmeans\b|\bshall mean\b|\bright to (?:erasure|be forgotten)|\bdata subjects? (?:may|can|has|have) (?:the right|request)`)],
+      none: [re(String.raw`^(?:the |a )?(?:record|log|protocol|confirmation|proof) of (?:the |such )?(?:deletion|destruction|erasure)\b|\bmeans\b|\bshall mean\b|\bright to (?:erasure|be forgotten)|\bdata subjects? (?:may|can|has|have) (?:the right|request)`)],
     },
   ],
   'demonstrate-compliance': [
@@ -307,6 +312,8 @@ export const LEXICON_EN: Lexicon = {
     },
     {
       id: 'en:audit-reports-available',
+      // "certify in writing that it has complied with this section within 60 days" confirms one act (usually deletion).
+      none: [re(String.raw`\bcertif(?:y|ies|ication) (?:\S+ ){0,4}?that (?:\S+ ){0,6}?(?:has|have) (?:fully )?(?:complied|deleted|destroyed|returned)`)],
       all: [
         re(String.raw`\baudit reports?\b|\bsoc ?2\b|\biso ?27001\b|\bthird[- ]party (?:audit|certification)|\bcertifications?\b|\bsummary (?:of|report)`),
         re(String.raw`\bmake available|\bmakes available|\bmade available|\bprovide|\bsupply|\bfurnish|\bshare|\bsend|\bupon request|\bon request`),

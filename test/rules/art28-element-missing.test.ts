@@ -138,9 +138,91 @@ ruleTester(rule).run({
         replace: { 'demonstrate-compliance': 'On request, the Processor shall provide documentation substantiating that it complies with this Agreement.' },
       }),
     },
+    {
+      name: 'numbered sub-clauses under a lead-in continue it ("9.2.1 …", "9.2.2 …")',
+      text: dpa(EN_ELEMENTS, {
+        drop: ['assist-breach-communication-subjects', 'assist-dpia', 'assist-prior-consultation'],
+        replace: {
+          'assist-breach-notification-authority': [
+            '9.2 Taking into account the nature of the processing, the Processor shall also assist the Controller in meeting:',
+            '9.2.1 the Controller’s duty to report a personal data breach to the supervisory authority within 72 hours;',
+            '9.2.2 the Controller’s duty to tell the data subjects about a personal data breach that is likely to result in a high risk;',
+            '9.2.3 the Controller’s duty to carry out a data protection impact assessment;',
+            '9.2.4 the Controller’s duty to consult the supervisory authority before high-risk processing begins.',
+          ].join('\n'),
+        },
+      }),
+    },
+    {
+      name: 'points separated by ";" continue the sentence that opens them',
+      text: dpa(EN_ELEMENTS, {
+        drop: ['assist-breach-communication-subjects', 'assist-dpia'],
+        replace: {
+          'assist-breach-notification-authority':
+            'The Processor will help the Controller with its obligations on security of processing; reporting of a personal data breach to the supervisory authority; communication of a personal data breach to the data subject; and impact assessments.',
+        },
+      }),
+    },
+    {
+      name: 'assistance with "Articles 32 through 36" covers security, breaches, DPIAs and prior consultation',
+      text: dpa(EN_ELEMENTS, {
+        drop: ['assist-security', 'assist-breach-communication-subjects', 'assist-dpia', 'assist-prior-consultation'],
+        replace: { 'assist-breach-notification-authority': 'The Processor shall support the Controller with its obligations under Art. 32 through 36 GDPR.' },
+      }),
+    },
+    {
+      name: 'security assessed against the risks, in the words of Art. 32(2)',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'security-risk-assessment':
+            'In the assessment of the appropriate level of security, the Processor shall take into account the risks of the processing for the data subjects.',
+        },
+      }),
+    },
   ],
   invalid: [
     // Issue 6: wordings that mention an element without imposing it on the processor.
+    {
+      name: '"without additional charge" is not a limit to the instructions',
+      text: dpa(EN_ELEMENTS, {
+        replace: { 'documented-instructions': 'The Processor will comply with such instructions without additional charge to the Controller.' },
+      }),
+      errors: [{ element: 'documented-instructions' }],
+    },
+    {
+      name: 'notice of the processor’s own violation of the instructions is a breach notice',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'infringing-instruction-notice':
+            'The Processor shall inform the Controller without delay of any violation of data protection law, this Agreement or the instructions of the Controller.',
+        },
+      }),
+      errors: [{ element: 'infringing-instruction-notice' }],
+    },
+    {
+      name: 'a record of the deletion is not the deletion',
+      text: dpa(EN_ELEMENTS, { replace: { 'delete-or-return': 'The record of the deletion shall be handed over on request.' } }),
+      errors: [{ element: 'delete-or-return' }],
+    },
+    {
+      name: 'a certificate that one section was complied with does not demonstrate compliance',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'demonstrate-compliance': 'The Processor shall on request provide written certification to the Controller that it has complied with section 11 within 30 days.',
+        },
+      }),
+      errors: [{ element: 'demonstrate-compliance' }],
+    },
+    {
+      name: 'a breach listed under a notice lead-in does not state the security risks',
+      text: dpa(EN_ELEMENTS, {
+        replace: {
+          'security-risk-assessment':
+            'The Processor must notify the Controller promptly where data protection rules have been breached;\nan incident has led to the accidental or unlawful destruction or loss of personal data.',
+        },
+      }),
+      errors: [{ element: 'security-risk-assessment', severity: 'warning' }],
+    },
     {
       name: 'appropriate security as the controller’s responsibility',
       text: dpa(EN_ELEMENTS, {
