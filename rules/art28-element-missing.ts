@@ -2,6 +2,7 @@
 // in the DPA, whatever template (or none) it follows. One finding per missing element, with its legal basis.
 // The satisfying sentences are not reported here; runChecklist(doc) in src/checklist exposes them to other stages.
 import { alignmentProof, ELEMENT_CODES, requirement, runChecklist, type ChecklistItem, type ElementCode } from '../src/checklist/index.js';
+import { readsAsContract } from '../src/checklist/contract-signal.js';
 import type { Rule } from '../src/engine/types.js';
 import { meta, quote } from './lib/shared.js';
 
@@ -46,6 +47,17 @@ const rule: Rule<Options> = {
     const result = runChecklist(ctx.doc, { elements: enabled });
     if (!result) return;
     const text = ctx.doc.segmented.norm.text;
+    if (!ctx.doc.template && result.items.every((i) => !i.satisfied) && !readsAsContract(text)) {
+      ctx.report({
+        message:
+          'E_NOT_DPA: the text does not read as a data processing agreement (no Art. 28 element, no DPA title, no obligations of the parties): the checklist was not applied',
+        clause: null,
+        offset: 0,
+        suggestion: 'Lint the DPA itself. If this is one, check that its text came through: a scanned PDF needs --ocr.',
+        severity: 'info',
+      });
+      return;
+    }
     const byCode = new Map(result.items.map((i) => [i.code, i]));
     for (const item of result.items) {
       if (item.satisfied) continue;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/art28-element-missing.js';
 import { analyze, lintFile } from '../../src/engine/lint.js';
-import { alignmentProof, runChecklist } from '../../src/checklist/index.js';
+import { alignmentProof, ELEMENT_CODES, runChecklist } from '../../src/checklist/index.js';
 import { runRule, ruleTester } from '../helpers/rule-tester.js';
 import { DA_ELEMENTS, dpa, EN_ELEMENTS } from '../checklist/dpas.js';
 
@@ -182,6 +182,20 @@ ruleTester(rule).run({
   ],
   invalid: [
     // Issue 6: wordings that mention an element without imposing it on the processor.
+    {
+      name: 'a text that is no contract (a list of sources) gets one notice, not 23 errors',
+      text: [
+        '# Contract collection: third-party agreements for review',
+        '',
+        'Twelve files, collected from public repositories. Each is a copy of the published file.',
+        '',
+        '| File | Language | Source |',
+        '|---|---|---|',
+        '| vendor-a-databehandleraftale.md | da | example/repository |',
+        '| vendor-b-agreement.pdf | en | example/repository |',
+      ].join('\n'),
+      errors: [{ severity: 'info', messageIncludes: 'E_NOT_DPA' }],
+    },
     {
       name: '"without additional charge" is not a limit to the instructions',
       text: dpa(EN_ELEMENTS, {
@@ -464,4 +478,24 @@ describe.skipIf(!existsSync(SHARED))('art28-element-missing on the real English 
       for (const code of present) expect(reported, `${code} is in the DPA`).not.toContain(code);
     });
   }
+});
+
+describe('art28-element-missing on texts that may not be DPAs', () => {
+  const elementsReported = async (text: string): Promise<string[]> =>
+    (await runRule(rule, { text })).map((f) => f.element ?? `notice: ${f.message.slice(0, 9)}`).sort();
+
+  it('checks a contract without any Art. 28 term as a DPA: every element is reported, no notice', async () => {
+    const terms = [
+      '# Terms of Service',
+      'The Supplier shall provide the service with reasonable skill and care.',
+      'The Customer shall pay each invoice within 30 days.',
+      'Either party may terminate this agreement on three months’ notice.',
+      'The Supplier will keep the service available 99.5 % of the time.',
+    ].join('\n\n');
+    expect(await elementsReported(terms)).toEqual([...ELEMENT_CODES].sort());
+  });
+
+  it('checks a text titled as a DPA as one, however empty', async () => {
+    expect(await elementsReported('# Data Processing Agreement\n\nThe parties agree on the following.\n')).toEqual([...ELEMENT_CODES].sort());
+  });
 });
