@@ -1,18 +1,25 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsMod from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvInstance, ErrorObject, ValidateFunction } from 'ajv';
 import { readSchema } from './package.js';
 
-// ajv-formats is CommonJS; under NodeNext its default export is the module object.
-const addFormats = (addFormatsMod as unknown as { default: typeof addFormatsMod }).default ?? addFormatsMod;
-
-const ajv = new Ajv({ allErrors: true, strict: false });
-(addFormats as unknown as (a: Ajv) => void)(ajv);
+// Loaded on first use (a config or waivers file to validate): ajv costs ~70 ms to load, and most runs need none.
+const require = createRequire(import.meta.url);
+let ajv: AjvInstance | null = null;
 const compiled = new Map<string, ValidateFunction>();
+
+function instance(): AjvInstance {
+  if (ajv) return ajv;
+  ajv = new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false });
+  // ajv-formats is CommonJS: require() returns the function (or, bundled, a module with a default).
+  const formats = require('ajv-formats') as ((a: AjvInstance) => void) | { default: (a: AjvInstance) => void };
+  (typeof formats === 'function' ? formats : formats.default)(ajv);
+  return ajv;
+}
 
 export function schemaValidator(name: string): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    v = ajv.compile(readSchema(name));
+    v = instance().compile(readSchema(name));
     compiled.set(name, v);
   }
   return v;
