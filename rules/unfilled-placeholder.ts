@@ -1,7 +1,7 @@
 // Slots, option markers and guidance of the template left in the contract: "[TIDSPUNKT]", "[VALG 2 …]", "${name}", "____".
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { Clause } from '../src/model.js';
-import { clauseAt, meta, quoteAround, templateClauseOf } from './lib/shared.js';
+import { clauseAt, meta, quoteAround, templateClauseAt } from './lib/shared.js';
 
 interface Hit {
   start: number;
@@ -32,6 +32,7 @@ const rule: Rule = {
   check(ctx) {
     const text = ctx.doc.segmented.norm.text;
     for (const hit of findPlaceholders(text)) {
+      if (isMentioned(text, hit)) continue;
       const blankPartyField = isBlankControllerField(ctx, hit);
       ctx.report({
         message: `${hit.what} left in the contract: "${text.slice(hit.start, hit.end)}"${blankPartyField ? ' (a form field completed at signing)' : ''}`,
@@ -68,13 +69,24 @@ export function findPlaceholders(text: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start || a.end - b.end).filter((h, k, all) => k === 0 || h.start >= all[k - 1]!.end);
 }
 
+// "mark missing information with [MANGLER: ...]", "flags gaps as [TBD]": the marker is named, not left blank.
+const NAMES_A_MARKER = /\b(?:marker\p{L}*|mark(?:s|ed|ing)?|tag(?:s|ged|ging)?|label(?:s|led|ling)?|flag(?:s|ged|ging)?|angiv\p{L}*|indicat\p{L}*)\b[^.\n[\]]{0,40}\b(?:med|with|as|som|by)\s*$/iu;
+
+function isMentioned(text: string, hit: Hit): boolean {
+  return NAMES_A_MARKER.test(text.slice(Math.max(0, hit.start - 60), hit.start));
+}
+
 // Before signing, a vendor's own template leaves the signature block and the customer's (controller's) details blank.
 const FORM_LABEL = /(?:^|\n|\|)[^|\n]{0,40}\b(navn|stilling|titel|telefon|tlf|e-?mail|dato|underskrift|name|title|position|phone|address|adresse|date|signature|sted)\s*:?\s*\|?\s*$/iu;
+
+// A signature or contact table laid out in a row: "Navn Stilling Telefonnummer E-mail Underskrift | […] […] …".
+const FORM_HEADER_ROW = /^(?:\s*(?:navn|stilling|titel|telefon(?:nummer|nr\.?)?|tlf\.?|e-?mail|dato|underskrift|name|title|position|phone(?: number)?|address|adresse|date|signature|sted)\b){2,}\s*\|/iu;
 
 function isBlankControllerField(ctx: RuleContext, hit: Hit): boolean {
   const text = ctx.doc.segmented.norm.text;
   const lineStart = text.lastIndexOf('\n', hit.start) + 1;
   if (FORM_LABEL.test(text.slice(lineStart, hit.start))) return true;
+  if (FORM_HEADER_ROW.test(text.slice(lineStart, hit.start))) return true;
   if (/^\[(?:kommune|kunde|kunden|customer|controller|dataansvarlig)/iu.test(text.slice(hit.start, hit.end))) return true;
   const clause = clauseAt(ctx.doc, hit.start);
   if (clause && inFormSection(ctx, clause)) return true;
@@ -103,7 +115,7 @@ function inFormSection(ctx: RuleContext, clause: Clause): boolean {
 
 function clauseIdAt(ctx: RuleContext, offset: number): string | null {
   const c = clauseAt(ctx.doc, offset);
-  return c ? (templateClauseOf(ctx.doc, c)?.id ?? c.id) : null;
+  return c ? (templateClauseAt(ctx.doc, c, offset)?.id ?? c.id) : null;
 }
 
 export default rule;

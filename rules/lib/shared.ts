@@ -76,3 +76,23 @@ export function templateClauseOf(doc: LintDocument, clause: Clause): TemplateCla
   for (const m of doc.alignment?.matches ?? []) if (m.clauses.includes(clause)) return m.template;
   return null;
 }
+
+/**
+ * The template clause at `offset` inside `clause`. A document clause that merges several template clauses (an
+ * unnumbered "Underskrift" block run into 14.4) holds each one's text in turn: the one whose opening words stand last
+ * before the offset is the one there.
+ */
+export function templateClauseAt(doc: LintDocument, clause: Clause, offset: number): TemplateClause | null {
+  const merged = (doc.alignment?.matches ?? []).filter((m) => m.clauses.includes(clause)).map((m) => m.template);
+  if (merged.length < 2) return merged[0] ?? null;
+  const before = doc.segmented.norm.text.slice(clause.bodyStart, offset).replace(/\s+/g, ' ').toLowerCase();
+  let best = merged[0]!;
+  let bestAt = -1;
+  for (const t of merged) {
+    const first = t.parts.find((p) => p.type === 'text');
+    const opening = first?.type === 'text' ? first.text.trim().split(/\s+/).slice(0, 3).join(' ').toLowerCase() : '';
+    const at = opening ? before.lastIndexOf(opening) : -1;
+    if (at > bestAt) [best, bestAt] = [t, at];
+  }
+  return best;
+}

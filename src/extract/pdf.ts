@@ -46,8 +46,9 @@ function pdfjsAssets(): string {
 export function pdfjsParams(bytes: Uint8Array): Record<string, unknown> {
   const dir = pdfjsAssets();
   return {
-    // pdfjs transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay intact.
-    data: bytes.slice(),
+    // pdfjs transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay intact. A plain
+    // Uint8Array: pdfjs refuses a Node Buffer (whose slice() would not even copy).
+    data: new Uint8Array(bytes),
     standardFontDataUrl: join(dir, 'standard_fonts') + '/',
     cMapUrl: join(dir, 'cmaps') + '/',
     cMapPacked: true,

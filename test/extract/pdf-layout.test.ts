@@ -227,3 +227,13 @@ describe('tables', () => {
     ]);
   });
 });
+
+describe('input bytes', () => {
+  it('reads a PDF handed over as a Node Buffer (what readFile returns), and leaves the bytes intact', async () => {
+    const bytes = Buffer.from(miniPdf([{ texts: [{ x: 72, y: 700, text: 'Databehandleren skal behandle personoplysninger.' }] }]));
+    const before = Buffer.from(bytes);
+    const doc = await extract(bytes, 'case.pdf');
+    expect(texts(doc)).toContain('Databehandleren skal behandle personoplysninger.');
+    expect(bytes.equals(before)).toBe(true);
+  });
+});

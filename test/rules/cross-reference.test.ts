@@ -24,6 +24,10 @@ describe('findReferences', () => {
   });
   it('ignores references into another document and GDPR articles', () => {
     expect(findReferences('see Section 12 of the Agreement; artikel 28, stk. 3')).toEqual([]);
+    expect(findReferences('the certificate described in Clause 8.5 of the EEA SCCs; Clause 17 of the Standard Contractual Clauses')).toEqual([]);
+  });
+  it('still reads a reference into this DPA next to one into the SCCs', () => {
+    expect(findReferences('under Clause 8.5 of this DPA and Clause 9 of the UK Addendum').map((r) => r.target)).toEqual(['8.5']);
   });
   it('stays linear on a megabyte of near-matches', () => {
     const input = 'Bestemmelse 1.1 og '.repeat(60_000);

@@ -8,6 +8,8 @@ ruleTester(rule).run({
     { name: 'clean DPA', text: CLEAN },
     { name: 'signature line', text: 'Aftale\n\n______________________\nUnderskrift\n' },
     { name: 'footnote brackets', text: 'Som anført i [1] gælder forordningen.' },
+    { name: 'a marker the service writes, named in the instruction', text: 'Instruksen er at markere tomme felter i udkastet med [UDFYLD: ...].' },
+    { name: 'an English marker named in the instruction', text: 'The service flags missing values in its output as [TBD].' },
   ],
   invalid: [
     { name: 'dummy date with Danish letters', text: 'Aftalen er indgået den dd-mm-åååå.', errors: [{ messageIncludes: 'Dummy value' }] },
@@ -15,6 +17,19 @@ ruleTester(rule).run({
     { name: 'option marker', text: 'Bilag\n\n[VALG 2 FORUDGÅENDE GENEREL SKRIFTLIG GODKENDELSE]\n', errors: [{ messageIncludes: 'Option marker' }] },
     { name: 'template variable', text: 'Databehandleren er ${processor_name}.', errors: [{ messageIncludes: 'Template variable' }] },
     { name: 'inline blank', text: 'CVR-nr.: ________ skal angives.', errors: [{ messageIncludes: 'Blank field' }] },
+    { name: 'a field left blank after a verb that is not about markers', text: 'Databehandleren leverer ydelsen med [TIDSPUNKT] varsel.', errors: [{ messageIncludes: '[TIDSPUNKT]' }] },
+    {
+      // The signature block laid out as a table, its heading unnumbered so that it runs into 14.4.
+      name: 'a row of blank signature cells under a header of form labels is info, in 14.5',
+      text: CLEAN.slice(0, CLEAN.lastIndexOf('14.5. Underskrift')) +
+        'Underskrift\n\nPå vegne af den dataansvarlige\n\nNavn Stilling Telefonnummer E-mail Underskrift | […] […]\n\n' +
+        'På vegne af databehandleren\n\nNavn Stilling Telefonnummer E-mail Underskrift | Anders Lund Direktør +45 12 34 56 80\n\n' +
+        CLEAN.slice(CLEAN.lastIndexOf('15. Kontaktpersoner')),
+      errors: [
+        { clause: '14.5', severity: 'info' },
+        { clause: '14.5', severity: 'info' },
+      ],
+    },
     {
       name: 'blank controller name in an unsigned vendor template is info',
       text: 'mellem\n\nNavn: ________\n\nherefter ”den dataansvarlige”\n',
