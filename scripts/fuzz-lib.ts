@@ -385,6 +385,7 @@ export interface ZipItem {
   name: string;
   data: Uint8Array;
   stored?: boolean;
+  /** Uncompressed size written into the headers (defaults to the true size). */
   declaredSize?: number;
   /** Pre-deflated body (zip bombs: deflating 100 MB of zeros once is enough). */
   deflated?: Uint8Array;
@@ -425,6 +426,8 @@ export function unzip(bytes: Uint8Array): ZipItem[] {
   return items;
 }
 
+/** A ZIP written byte by byte, so that its headers can lie (declaredSize, stored, a pre-deflated body); the tests
+ * build their hostile containers with it too. */
 export function zip(items: ZipItem[]): Uint8Array {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];

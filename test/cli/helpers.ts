@@ -1,7 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import { testTempDir } from '../helpers/temp.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const CLEAN = readFileSync(join(ROOT, 'fixtures/clean/clean-dpa.txt'), 'utf8');
@@ -30,9 +30,9 @@ export async function run(argv: string[], opts: { cwd: string; stdin?: string | 
   return { code, stdout, stderr };
 }
 
-/** A temp folder that is its own repository root (config discovery stops here). */
+/** A temp folder that is its own repository root (config discovery stops here), removed when the test ends. */
 export function workspace(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dpa-lint-cli-'));
+  const dir = testTempDir('cli');
   mkdirSync(join(dir, '.git'));
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });

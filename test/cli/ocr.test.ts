@@ -1,10 +1,10 @@
 // --ocr on the command line: a scanned PDF is read by tesseract when it is installed, and without it the user gets
 // one line saying how to install it; without --ocr the scan stays E_NO_TEXT with advice that names the flag.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testTempDir } from '../helpers/temp.js';
 import { ROOT } from './helpers.js';
 
 const SCAN = join(ROOT, 'fixtures/bad/scanned-dpa-da.pdf');
@@ -27,7 +27,7 @@ describe.skipIf(!built)('dpa-lint --ocr', () => {
 
   it('with --ocr but no tesseract on the PATH: exit 2 and one line saying how to install it', () => {
     // An empty folder as the PATH (node itself is started by its absolute path).
-    const r = cli([SCAN, '--ocr'], { PATH: mkdtempSync(join(tmpdir(), 'dpa-lint-nopath-')) });
+    const r = cli([SCAN, '--ocr'], { PATH: testTempDir('nopath') });
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toMatch(/scanned-dpa-da\.pdf.*tesseract.*not found.*apt-get install tesseract-ocr/s);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, ConfigLoader, presetRules } from '../../src/config/index.js';
 import { matchesGlob } from '../../src/config/glob.js';
 import type { Rule } from '../../src/engine/types.js';
@@ -29,6 +29,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dpa-lint-config-'));
   mkdirSync(join(dir, '.git')); // repository root: discovery stops here
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('config discovery', () => {
   it('uses defaults when there is no config file up to the repository root', () => {

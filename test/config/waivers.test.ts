@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { addWaiversFor, applyWaivers, loadWaivers, PLACEHOLDER_REASON, serializeWaivers, type Waiver } from '../../src/waivers/index.js';
 import { ConfigError } from '../../src/config/index.js';
 import { formatters } from '../../src/report/index.js';
@@ -99,6 +99,7 @@ describe('--write-waivers', () => {
 
 describe('loading waivers files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dpa-lint-waivers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const write = (name: string, content: unknown) => {
     const p = join(dir, name);
     writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));

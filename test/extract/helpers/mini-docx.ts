@@ -1,7 +1,6 @@
-// Minimal DOCX files for extraction tests, built with jszip from WordprocessingML snippets, and a raw ZIP writer for
-// containers whose central directory must say something other than the truth (zip bombs, lying sizes).
+// Minimal DOCX files for extraction tests, built with jszip from WordprocessingML snippets. Containers whose headers
+// must lie (zip bombs, wrong sizes) are written with zip() from scripts/fuzz-lib.ts.
 import JSZip from 'jszip';
-import { crc32, deflateRawSync } from 'node:zlib';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -74,54 +73,4 @@ export async function miniDocx(parts: DocxParts): Promise<Uint8Array> {
   zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${parts.body}</w:body></w:document>`);
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-}
-
-export interface RawZipEntry {
-  name: string;
-  data: Uint8Array;
-  /** Uncompressed size written into the headers (defaults to the true size). */
-  declaredSize?: number;
-  stored?: boolean;
-}
-
-/** A ZIP written byte by byte, so that its headers can lie. */
-export function rawZip(entries: RawZipEntry[]): Uint8Array {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const body = e.stored ? Buffer.from(e.data) : deflateRawSync(e.data);
-    const size = e.declaredSize ?? e.data.length;
-    const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.stored ? 0 : 8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt16LE(20, 4);
-    cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(e.stored ? 0 : 8, 10);
-    cd.writeUInt32LE(crc, 16);
-    cd.writeUInt32LE(body.length, 20);
-    cd.writeUInt32LE(size, 24);
-    cd.writeUInt16LE(name.length, 28);
-    cd.writeUInt32LE(offset, 42);
-    chunks.push(local, name, body);
-    central.push(cd, name);
-    offset += local.length + name.length + body.length;
-  }
-  const cdBuf = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cdBuf.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, cdBuf, end]));
 }
