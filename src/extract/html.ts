@@ -1,7 +1,11 @@
 // HTML (a DPA saved from a web page): block elements become paragraphs, headings stay headings, tables keep rows and
 // cells. Scripts, styles and page chrome (nav, header, footer) are dropped.
-import { parse, type HTMLElement, type Node as HtmlNode } from 'node-html-parser';
+import { createRequire } from 'node:module';
+import type { HTMLElement, Node as HtmlNode } from 'node-html-parser';
 import type { ExtractedDocument, RawLine } from '../model.js';
+
+// Required when an HTML file comes: most runs read none, and loading the parser costs ~40 ms at start-up.
+const require = createRequire(import.meta.url);
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'head', 'svg', 'button', 'form']);
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre', 'figcaption', 'caption']);
@@ -21,6 +25,7 @@ function clean(s: string): string {
 }
 
 export function extractHtml(source: string): ExtractedDocument {
+  const { parse } = require('node-html-parser') as typeof import('node-html-parser');
   const root = parse(source, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   const lines: RawLine[] = [];
   let tableId = 0;

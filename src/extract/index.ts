@@ -5,6 +5,7 @@ import { InputError } from '../input/errors.js';
 import { decodeText } from '../input/decode.js';
 import { detectFormat } from '../input/detect-format.js';
 import { extractPlainText } from './text.js';
+import { extractHtml } from './html.js';
 import type { OcrSetting } from './ocr.js';
 
 export interface ExtractOptions {
@@ -47,7 +48,6 @@ export async function extract(bytes: Uint8Array, path: string, options: ExtractO
       return options.timeoutMs ? withTimeout(work, options.timeoutMs, 'DOCX') : work;
     }
     case 'html': {
-      const { extractHtml } = await import('./html.js');
       const doc = extractHtml(decodeText(bytes));
       if (!doc.lines.some((l) => l.text.trim() !== '')) throw new InputError('E_EMPTY', 'HTML file holds no text');
       return doc;
