@@ -9,14 +9,14 @@ const NUM = String.raw`\d{1,2}(?:\.\d{1,2}){0,2}\.?`;
 const LIST = String.raw`${NUM}(?:[ \t]{0,2}(?:,|og|samt|and|&|-|–|to|til)[ \t]{0,2}${NUM}){0,6}`;
 // "Punkt 7. og 8. i aftalen bortfalder", "Bestemmelse 12.1 finder ikke anvendelse", "Clause 9 shall not apply".
 const DISAPPLY_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:punkt(?:erne)?|pkt\.?|bestemmelse(?:rne)?|bestemmelsernes[ \t]punkt|afsnit(?:tene)?|klausul(?:erne)?|§|clauses?|sections?|paragraphs?)[ \t]{1,3}(${LIST})[ \t]{0,3}(?:(?:i|af|of)[ \t]{1,3}(?:aftalen|bestemmelserne|databehandleraftalen|standardkontraktsbestemmelserne|this[ \t]{1,3}(?:dpa|agreement|addendum)|these[ \t]{1,3}clauses|the[ \t]{1,3}(?:dpa|clauses))[ \t]{0,3})?(?:bortfalder|udgår|finder[ \t]{1,3}ikke[ \t]{1,3}anvendelse|gælder[ \t]{1,3}ikke|er[ \t]{1,3}ikke[ \t]{1,3}gældende|skal[ \t]{1,3}ikke[ \t]{1,3}(?:gælde|finde[ \t]{1,3}anvendelse)|tilsidesættes|fraviges|annulleres|erstattes[ \t]{1,3}af|(?:shall|does|do|will)[ \t]{1,3}not[ \t]{1,3}apply|(?:is|are)[ \t]{1,3}(?:hereby[ \t]{1,3})?(?:deleted|disapplied|excluded|replaced[ \t]{1,3}by|superseded))`,
+  String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:punkt(?:erne)?|pkt\.?|bestemmelse(?:rne)?|bestemmelsernes[ \t]punkt|afsnit(?:tene)?|klausul(?:erne)?|§|clauses?|sections?|paragraphs?)[ \t]{1,3}(${LIST})[ \t]{0,3}(?:(?:i|af|of)[ \t]{1,3}(?:aftalen|bestemmelserne|databehandleraftalen|standardkontraktsbestemmelserne|this[ \t]{1,3}(?:dpa|agreement|addendum)|these[ \t]{1,3}clauses|the[ \t]{1,3}(?:dpa|clauses))[ \t]{0,3})?(?:bortfalder|udgår|finder[ \t]{1,3}ikke[ \t]{1,3}anvendelse|gælder[ \t]{1,3}ikke|er[ \t]{1,3}ikke[ \t]{1,3}gældende|skal[ \t]{1,3}ikke[ \t]{1,3}(?:gælde|finde[ \t]{1,3}anvendelse)|tilsidesættes|fraviges|annulleres|erstattes[ \t]{1,3}af|(?:shall|does|do|will)[ \t]{1,3}not[ \t]{1,3}apply|(?:is|are)[ \t]{1,3}(?:hereby[ \t]{1,3})?(?:deleted|disapplied|excluded|replaced[ \t]{1,3}by|superseded))`,
   'giu',
 );
 // "I tilfælde af uoverensstemmelse har hovedaftalen forrang", "the Agreement shall prevail over this DPA".
 const PRECEDENCE_RE =
   /(?:har|skal)[ \t]{1,3}(?:hovedaftalen|leveringsaftalen|forretningsbetingelserne|vilkårene)[ \t]{1,3}(?:have[ \t]{1,3})?forrang|(?:hovedaftalen|hovedaftale|leveringsaftalen|forretningsbetingelserne|vilkårene|the[ \t]{1,3}(?:main[ \t]{1,3}|master[ \t]{1,3}|service[ \t]{1,3})?(?:agreement|terms(?:[ \t]{1,3}of[ \t]{1,3}service)?))[ \t]{1,3}(?:har|skal[ \t]{1,3}have|shall|will|takes?|has)[ \t]{1,3}(?:forrang|præcedens|prevail|take[ \t]{1,3}precedence|precedence)(?![ \t]{1,3}(?:medmindre|unless))/iu;
 // The Clauses having precedence (clause 2.4, seed 001's D.9) is the opposite and fine.
-const CLAUSES_FIRST_RE = /(?:disse[ \t]{1,3}bestemmelser|bestemmelserne|databehandleraftalen|this[ \t]{1,3}(?:dpa|addendum)|these[ \t]{1,3}clauses)[ \t]{1,3}(?:\p{L}+[ \t]{1,3}){0,3}(?:forrang|prevail|precedence)/iu;
+const CLAUSES_FIRST_RE = /(?:disse[ \t]{1,3}bestemmelser|bestemmelserne|databehandleraftalen|this[ \t]{1,3}(?:dpa|addendum)|these[ \t]{1,3}clauses)[ \t]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t]{1,3}){0,3}(?:forrang|prevail|precedence)/iu;
 
 const rule: Rule = {
   meta: meta({

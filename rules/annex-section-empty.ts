@@ -65,7 +65,7 @@ function ownWords(ctx: RuleContext, m: ClauseMatch, extra: Clause[]): number {
   for (const t of tokenize(body, language)) {
     const left = heading.get(t.key) ?? 0;
     if (left > 0) heading.set(t.key, left - 1);
-    else if (!FUNCTION_WORDS.has(t.text.toLowerCase()) && /\p{L}{2}/u.test(t.text)) count++;
+    else if (!FUNCTION_WORDS.has(t.text.toLowerCase()) && /[A-Za-zÀ-ÖØ-öø-ɏ]{2}/u.test(t.text)) count++;
   }
   return count;
 }

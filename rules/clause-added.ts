@@ -39,7 +39,7 @@ const rule: Rule<Options> = {
     }
     for (const extra of alignment.extras) {
       if (extra.kind !== 'clause' && extra.kind !== 'litra') continue;
-      const words = extra.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      const words = extra.text.split(/\s+/).filter((w) => /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(w)).length;
       if (words < ctx.options.minWords) continue;
       const section = enclosingSection(sections, extra);
       const templateSection = section ? sectionToTemplate.get(section) : undefined;

@@ -7,7 +7,7 @@ import { FOLLOWS_TEMPLATE, clauseAt, meta, quoteAround, templateClauseOf, templa
 
 // Linear-time patterns: a keyword, then one id; further ids joined by "og"/"and"/"," are read by a scanner below.
 const KEYWORD = /\b(bestemmelse(?:rne)?|punkt(?:erne)?|pkt\.|afsnit|klausul|clauses?|sections?|bilag|annex|appendix)\s+(?=[A-D0-9IVX])/giu;
-const ID = /^(?:([A-D])\.(\d{1,2})|(\d{1,2}(?:\.\d{1,2}){0,2})(?:\.([a-z]))?|([A-D]|[IVX]{1,4})(?![\p{L}\d]))\.?(?:\s*,?\s*(?:litra|lit\.)\s+([a-z])\b)?/u;
+const ID = /^(?:([A-D])\.(\d{1,2})|(\d{1,2}(?:\.\d{1,2}){0,2})(?:\.([a-z]))?|([A-D]|[IVX]{1,4})(?![A-Za-zÀ-ÖØ-öø-ɏ\d]))\.?(?:\s*,?\s*(?:litra|lit\.)\s+([a-z])\b)?/u;
 // "Section 12 of the Agreement", "punkt 4 i hovedaftalen", "Clause 8.5 of the EEA SCCs": a reference into another document.
 const OTHER_DOCUMENT = /^\.?\s*(?:of|in|under|i|af|til)\s+(?:the\s+|den\s+)?(?:main\s+|master\s+|principal\s+|underlying\s+|service\s+)?(?:agreement|msa|terms|contract|hovedaftale|aftale[n]?\b|kontrakt|samarbejdsaftale|gdpr|databeskyttelsesforordning|forordning|persondataforordning|(?:eea\s+|eu\s+|uk\s+|swiss\s+)?sccs?\b|(?:eu\s+)?standard\s+contractual\s+clauses|uk\s+addendum|idta\b)/iu;
 const JOINER = /^\s*(?:,|og|and|eller|or|samt|–|-)\s*/u;

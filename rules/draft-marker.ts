@@ -4,7 +4,7 @@ import { meta, quoteAround } from './lib/shared.js';
 
 const MARKERS = ['FORHÅNDSVISNING', 'UDKAST', 'KLADDE', 'DRAFT', 'PREVIEW', 'UTKAST', 'ENTWURF'];
 // Upper-case marker words standing on their own: "draft" in running English text is a verb or an adjective, not a mark.
-const IN_TEXT = new RegExp(`(?<![\\p{L}])(${MARKERS.join('|')})(?![\\p{L}])`, 'gu');
+const IN_TEXT = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${MARKERS.join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'gu');
 
 const rule: Rule = {
   meta: meta({

@@ -39,8 +39,8 @@ function describeInstruction(t: TransfersField): string {
 /** The basis that covers a destination, or null. */
 function covered(t: TransfersField, d: Destination): string | null {
   const own = d.basis ?? '';
-  if (/(?<![\p{L}])SCC|standard[ \t]contractual|standardkontrakt|standardbestemmelser/iu.test(own)) return BASIS_WORDS.scc!;
-  if (/privacy[ \t]framework|(?<![\p{L}])DPF/iu.test(own) && d.countryCode === 'US') return BASIS_WORDS.dpf!;
+  if (/(?<![A-Za-zÀ-ÖØ-öø-ɏ])SCC|standard[ \t]contractual|standardkontrakt|standardbestemmelser/iu.test(own)) return BASIS_WORDS.scc!;
+  if (/privacy[ \t]framework|(?<![A-Za-zÀ-ÖØ-öø-ɏ])DPF/iu.test(own) && d.countryCode === 'US') return BASIS_WORDS.dpf!;
   if (t.instruction === 'none') return null;
   if (t.bases.includes('scc')) return BASIS_WORDS.scc!;
   if (t.bases.includes('bcr')) return BASIS_WORDS.bcr!;

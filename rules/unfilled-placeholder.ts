@@ -17,7 +17,7 @@ const TEMPLATE_VARS = /\$\{[^}\n]{1,60}\}|\{\{[^}\n]{1,60}\}\}|<<[^>\n]{1,60}>>/
 const UNDERSCORES = /_{3,}/gu;
 const GUIDANCE_MARKERS = /\b(Eksempel på tekst|Vejledning til udfyldelse|Example wording|Guidance note)\s*:/giu;
 // "xxx kr." is a dummy amount; "DDMMÅÅ-XXXX" is a format description, not a blank.
-const DUMMY = /(?<![-\p{L}\d])(?:X{3,}|x{3,})(?![-\p{L}\d])|(?<![\p{L}\d])dd[.-]mm[.-](?:åååå|yyyy)(?![\p{L}\d])/giu;
+const DUMMY = /(?<![-A-Za-zÀ-ÖØ-öø-ɏ\d])(?:X{3,}|x{3,})(?![-A-Za-zÀ-ÖØ-öø-ɏ\d])|(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])dd[.-]mm[.-](?:åååå|yyyy)(?![A-Za-zÀ-ÖØ-öø-ɏ\d])/giu;
 // Upper-case words in brackets that are abbreviations, not fill-in fields.
 const ABBREVIATIONS = new Set(['GDPR', 'EU', 'EØS', 'EEA', 'ISAE', 'SOC', 'DPA', 'SCC', 'SCCS', 'CPR', 'CVR', 'DPF', 'UK', 'USA', 'EDPB', 'ISO']);
 
@@ -51,7 +51,7 @@ export function findPlaceholders(text: string): Hit[] {
   for (const m of text.matchAll(BRACKETS)) {
     const inner = m[1]!;
     if (/^\s*\d+\s*$/.test(inner) || /^sic$/i.test(inner.trim()) || ABBREVIATIONS.has(inner.trim())) continue;
-    const upperWord = /\p{Lu}{3,}/u.test(inner) && inner === inner.toUpperCase();
+    const upperWord = /[A-ZÀ-ÖØ-Þ]{3,}/u.test(inner) && inner === inner.toUpperCase();
     if (/^\s*valg\b/i.test(inner) || /^\s*option\b/i.test(inner)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Option marker' });
     else if (upperWord || PLACEHOLDER_WORDS.test(inner)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Fill-in field' });
   }
@@ -70,7 +70,7 @@ export function findPlaceholders(text: string): Hit[] {
 }
 
 // "mark missing information with [MANGLER: ...]", "flags gaps as [TBD]": the marker is named, not left blank.
-const NAMES_A_MARKER = /\b(?:marker\p{L}*|mark(?:s|ed|ing)?|tag(?:s|ged|ging)?|label(?:s|led|ling)?|flag(?:s|ged|ging)?|angiv\p{L}*|indicat\p{L}*)\b[^.\n[\]]{0,40}\b(?:med|with|as|som|by)\s*$/iu;
+const NAMES_A_MARKER = /\b(?:marker[A-Za-zÀ-ÖØ-öø-ɏ]*|mark(?:s|ed|ing)?|tag(?:s|ged|ging)?|label(?:s|led|ling)?|flag(?:s|ged|ging)?|angiv[A-Za-zÀ-ÖØ-öø-ɏ]*|indicat[A-Za-zÀ-ÖØ-öø-ɏ]*)\b[^.\n[\]]{0,40}\b(?:med|with|as|som|by)\s*$/iu;
 
 function isMentioned(text: string, hit: Hit): boolean {
   return NAMES_A_MARKER.test(text.slice(Math.max(0, hit.start - 60), hit.start));

@@ -5,8 +5,8 @@ import { splitSentences } from './sentences.js';
 
 /** A title naming a data processing agreement (singular "DPA": "DPAs" names a collection of them). */
 const DPA_TITLE =
-  /\b(?:data processing (?:agreement|addendum|terms|exhibit|schedule)|processor (?:terms|agreement)|DPA\b|databehandler(?:aftale|tillæg|vilkår)\p{L}*|data protection (?:agreement|addendum))/iu;
-const PARTY = /\b(?:(?:sub-?)?processors?|controllers?|suppliers?|vendors?|providers?|customers?|clients?|licensees?|licensors?|data (?:importer|exporter)|(?:under)?databehandler\p{L}*|dataansvarlig\p{L}*|leverandør\p{L}*|kunde\p{L}*|parte[nr]\p{L}*|part(?:ies|y))\b/iu;
+  /\b(?:data processing (?:agreement|addendum|terms|exhibit|schedule)|processor (?:terms|agreement)|DPA\b|databehandler(?:aftale|tillæg|vilkår)[A-Za-zÀ-ÖØ-öø-ɏ]*|data protection (?:agreement|addendum))/iu;
+const PARTY = /\b(?:(?:sub-?)?processors?|controllers?|suppliers?|vendors?|providers?|customers?|clients?|licensees?|licensors?|data (?:importer|exporter)|(?:under)?databehandler[A-Za-zÀ-ÖØ-öø-ɏ]*|dataansvarlig[A-Za-zÀ-ÖØ-öø-ɏ]*|leverandør[A-Za-zÀ-ÖØ-öø-ɏ]*|kunde[A-Za-zÀ-ÖØ-öø-ɏ]*|parte[nr][A-Za-zÀ-ÖØ-öø-ɏ]*|part(?:ies|y))\b/iu;
 const OBLIGATION = /\b(?:shall|must|will|may not|agrees?|undertakes?|warrants?|is obliged|skal|må(?: ikke)?|forpligter|påtager sig|er forpligtet)\b/iu;
 
 /** A title stands in the first lines (a cover page or the parties may come first), on a line of its own. */

@@ -65,7 +65,7 @@ interface Lead {
 
 /** Text as matched: inline HTML tags go, words broken across lines ("proces- sing", "sub- processor") are rejoined. */
 function matchText(text: string): string {
-  return text.replace(/<\/?[a-z][^<>]{0,200}>/gi, '').replace(/\bhttps?:\/\/\S+/gi, ' ').replace(/(\p{Ll})- (\p{Ll})/gu, '$1$2');
+  return text.replace(/<\/?[a-z][^<>]{0,200}>/gi, '').replace(/\bhttps?:\/\/\S+/gi, ' ').replace(/([a-zß-öø-ÿ])- ([a-zß-öø-ÿ])/gu, '$1$2');
 }
 
 // A definition ("“Personal Data Breach” means …"), a heading ("Retention & Deletion") or a table of contents names
@@ -75,15 +75,15 @@ const DEFINITION = /^[^.;]{0,100}?[”"’]\s*(?:\([^()]{0,60}\)\s*)?(?:means|sh
 const DEFINED_TERM = /[”"’]\s*(?:\([^()]{0,60}\)\s*)?(?:means|shall mean|shall have the meaning|has the meaning|refers to|betyder|forstås)\b/iu;
 function isDefinitionOrToc(text: string, afterLeadIn: boolean): boolean {
   if (DEFINITION.test(text)) return true;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(w));
   // A heading: short, capitalised, no final punctuation; a list point ending in "and"/"or" is not one.
-  if (!afterLeadIn && words.length <= 8 && !/[.;:!?]$/.test(text) && !LIST_START.test(text) && !/\b(?:and|or|og|eller)$/.test(text) && /^[^\p{Ll}]/u.test(text)) return true;
+  if (!afterLeadIn && words.length <= 8 && !/[.;:!?]$/.test(text) && !LIST_START.test(text) && !/\b(?:and|or|og|eller)$/.test(text) && /^[^a-zß-öø-ÿ]/u.test(text)) return true;
   if (words.length < 8) return false;
   // A cross-reference table ("28(3) (f) and 32-36 2 and Appendix 2, 3.5 Security of Processing …"): numbers make up
   // a third of it.
   const tokens = text.split(/\s+/);
   if (tokens.filter((t) => /\d/.test(t)).length / tokens.length > 0.3) return true;
-  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  const capitalised = words.filter((w) => /^[A-ZÀ-ÖØ-Þ]/u.test(w)).length;
   return capitalised / words.length > 0.6;
 }
 
@@ -91,7 +91,7 @@ function isDefinitionOrToc(text: string, afterLeadIn: boolean): boolean {
 // controller states the controller's duty, not the processor's. A right of the controller ("the controller may audit",
 // "shall be entitled to …") is how audit rights and objections are worded, and "Controller agrees that processor will
 // …" wraps a processor's promise in the controller's consent: neither is caught.
-const CONTROLLER_SUBJECT = /^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:the\s+)?(?:controller|customer|client|data\s+exporter)(?:\s+hereby)?\s+(?:(?:shall|will|must|should)(?!\s+(?:be\s+(?:entitled|permitted|allowed|able|\p{L}+(?:ed|en))|have\s+(?:the\s+)?(?:right|access|an?\s+opportunity)|receive)\b)|confirms|warrants|represents|undertakes|remains)\b|^(?:\(?[a-z0-9]{1,3}[.)]\s+)?den\s+dataansvarlige\s+(?:skal(?!\s+(?:have|kunne)(?!\p{L}))|bekræfter|indestår)(?!\p{L})/iu;
+const CONTROLLER_SUBJECT = /^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:the\s+)?(?:controller|customer|client|data\s+exporter)(?:\s+hereby)?\s+(?:(?:shall|will|must|should)(?!\s+(?:be\s+(?:entitled|permitted|allowed|able|[A-Za-zÀ-ÖØ-öø-ɏ]+(?:ed|en))|have\s+(?:the\s+)?(?:right|access|an?\s+opportunity)|receive)\b)|confirms|warrants|represents|undertakes|remains)\b|^(?:\(?[a-z0-9]{1,3}[.)]\s+)?den\s+dataansvarlige\s+(?:skal(?!\s+(?:have|kunne)(?![A-Za-zÀ-ÖØ-öø-ɏ]))|bekræfter|indestår)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 // "It shall be the controller's responsibility that such measures ensure a level of security appropriate to the risk",
 // "Customer is solely responsible for …": the controller's responsibility, not a promise of the processor, unless the
 // same sentence also has the processor promise something ("the processor shall …, and the controller is responsible
@@ -102,7 +102,7 @@ const PROCESSOR_PROMISE = /\b(?:processor|supplier|provider|vendor|we)\s+(?:shal
 const CONTROLLER_VOICE_OK: ReadonlySet<ElementCode> = new Set(['subprocessor-authorisation', 'subject-matter-duration', 'nature-purpose', 'personal-data-types', 'data-subject-categories']);
 const PARTY_START = /^(?:processor|controller|sub-?processor|we|you|customer|supplier|provider|vendor|client)\b/u;
 /** A sentence that opens a list and carries its first point: "… notify the controller: about …;". */
-const GLUED_LEAD_IN = /:\s+\p{Ll}[^:]*(?:;|\s(?:and|or|og|eller))$/u;
+const GLUED_LEAD_IN = /:\s+[a-zß-öø-ÿ][^:]*(?:;|\s(?:and|or|og|eller))$/u;
 
 /** A table row whose value cell is empty: "Categories of Data Subjects |". */
 const EMPTY_CELL = /\|\s*(?:[-–—…]\s*)?$/u;
@@ -137,7 +137,7 @@ export function checkText(text: string, language: 'da' | 'en', options: Checklis
     if (previous?.text.endsWith(':')) pointParent = parent;
     const isPoint =
       LIST_START.test(sentence.text) ||
-      (/^\p{Ll}/u.test(sentence.text) && !PARTY_START.test(sentence.text)) ||
+      (/^[a-zß-öø-ÿ]/u.test(sentence.text) && !PARTY_START.test(sentence.text)) ||
       (options.listItemStarts?.has(sentence.start) ?? false) ||
       (parent !== null && parent === pointParent);
     if (!isPoint && previous && !previous.text.endsWith(':')) leadIn = null;

@@ -8,7 +8,7 @@ const re = (source: string): RegExp => new RegExp(source, 'iu');
 // concepts are matched as stems without a leading word boundary.
 const SUB = re(String.raw`underdatabehandler|underleverandør|underdatabehandling|anden databehandler|andre databehandlere|underbehandler|sub-?databehandler|sub-?processor`);
 // "artikel 32", "art. 32", "Art. 33-34": the article references Danish DPAs use.
-const ART = (n: string): string => String.raw`(?<!\p{L})(?:artikel|art\.?)\s*${n}(?!\d)`;
+const ART = (n: string): string => String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:artikel|art\.?)\s*${n}(?!\d)`;
 const INSTRUKS = re(String.raw`instruks|instruktion|instruere|instrueret|instrukser`);
 const ASSIST = re(String.raw`bistå|bistand|assister|hjælp|medvirk|støtte|samarbejd|stille[^.;]{0,40}til rådighed|oplysninger|information`);
 const NOTIFY = re(String.raw`underret|informer|orienter|meddel|give besked|advis|varsl|gøre opmærksom`);
@@ -86,7 +86,7 @@ export const LEXICON_DA: Lexicon = {
     {
       id: 'da:godkendelse-af-underdatabehandlere',
       // Explicit authorisation: "databehandleren anvender følgende underdatabehandlere" is not one.
-      all: [SUB, re(String.raw`godkend|samtykke|tilladelse|accept|bemyndig|(?<!\p{L})må(?!\p{L})[^.;]{0,40}(?:gøre brug|anvende|benytte)`)],
+      all: [SUB, re(String.raw`godkend|samtykke|tilladelse|accept|bemyndig|(?<![A-Za-zÀ-ÖØ-öø-ɏ])må(?![A-Za-zÀ-ÖØ-öø-ɏ])[^.;]{0,40}(?:gøre brug|anvende|benytte)`)],
       negationOk: true,
     },
   ],
@@ -107,7 +107,7 @@ export const LEXICON_DA: Lexicon = {
     {
       id: 'da:ansvar-for-underdatabehandlere',
       // "ansvar" as a word: "dataansvarlige" is the controller, not liability.
-      all: [SUB, re(String.raw`(?<!\p{L})(?:fuldt\s+)?ansvar(?:lig|lige|et)?(?!\p{L})|hæfte|hæfter`)],
+      all: [SUB, re(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:fuldt\s+)?ansvar(?:lig|lige|et)?(?![A-Za-zÀ-ÖØ-öø-ɏ])|hæfte|hæfter`)],
     },
   ],
   'assist-data-subject-rights': [
@@ -188,7 +188,7 @@ export const LEXICON_DA: Lexicon = {
       id: 'da:revision-og-inspektion',
       all: [
         re(String.raw`revision|inspektion|audit|tilsyn med|fysisk tilsyn`),
-        re(String.raw`mulighed|bidrag|\bret til|foretage|gennemføre|adgang|tillade|\bkan\b|(?<!\p{L})må(?!\p{L})|forpligtet|berettiget|udføre`),
+        re(String.raw`mulighed|bidrag|\bret til|foretage|gennemføre|adgang|tillade|\bkan\b|(?<![A-Za-zÀ-ÖØ-öø-ɏ])må(?![A-Za-zÀ-ÖØ-öø-ɏ])|forpligtet|berettiget|udføre`),
       ],
     },
   ],

@@ -19,14 +19,14 @@ const ASSIST_BREACH = re(String.raw`\bassist|\bsupport|\bco-?operat|\bhelp|\bena
 // "notifications to the regulator and/or data subjects": the addressee makes a notification a breach notification.
 const NOTIFICATION_TO_AUTHORITY = re(String.raw`\bto (?:the |any |a |an )?(?:relevant |competent |applicable |appropriate )?(?:regulators?\b|supervisory authorit|data protection authorit|authorities\b)|\bdata subjects and(?:/or| or)? (?:the |any )?(?:relevant |competent )?(?:regulators?\b|supervisory authorit|authorities\b)`);
 // "to answer to data subjects' requests" is about their requests, not a notification to them.
-const NOTIFICATION_TO_SUBJECTS = re(String.raw`\bto (?:the |any |all )?(?:relevant |affected |concerned )?data subjects\b(?!['’])|\b(?:regulators?|supervisory authorit\p{L}*|authorities) and(?:/or| or)? (?:the |any |all )?(?:relevant |affected )?data subjects\b(?!['’])`);
+const NOTIFICATION_TO_SUBJECTS = re(String.raw`\bto (?:the |any |all )?(?:relevant |affected |concerned )?data subjects\b(?!['’])|\b(?:regulators?|supervisory authorit[A-Za-zÀ-ÖØ-öø-ɏ]*|authorities) and(?:/or| or)? (?:the |any |all )?(?:relevant |affected )?data subjects\b(?!['’])`);
 
 // The addressee of a breach notification: "notify the supervisory authority", "communicate the breach to the affected
 // data subjects", "data subjects must be informed". A sentence that names them otherwise ("requests from data
 // subjects or regulatory authorities regarding a breach", "information concerning the affected data subjects") is
 // not about notifying them. "relating to", "with respect to" … introduce a topic, not an addressee.
-const ADDRESSING = String.raw`(?:(?<!relating |related |relation |respect |regard |pertaining |according |belonging |applicable |available |access )\bto|\bnotify(?:ing)?|\binform(?:ing)?|\bcommunicat\p{L}*|\bcontact(?:ing)?|\breport(?:ing)?|\bnotif\p{L}* (?:of|to)|\badvis(?:e|ing)|\balert(?:ing)?) (?:\S+ ){0,6}?`;
-const AUTHORITY_ADDRESSED = String.raw`${ADDRESSING}(?:supervisory|regulators?\b|regulatory authorit|data protection authorit|authorit|commissioner|ico\b|datatilsynet)|\b(?:supervisory|data protection|competent|regulatory) authorit\p{L}* (?:\S+ ){0,3}?(?:must|shall|is|are|be|has|have)(?: to)? (?:be )?(?:notified|informed)`;
+const ADDRESSING = String.raw`(?:(?<!relating |related |relation |respect |regard |pertaining |according |belonging |applicable |available |access )\bto|\bnotify(?:ing)?|\binform(?:ing)?|\bcommunicat[A-Za-zÀ-ÖØ-öø-ɏ]*|\bcontact(?:ing)?|\breport(?:ing)?|\bnotif[A-Za-zÀ-ÖØ-öø-ɏ]* (?:of|to)|\badvis(?:e|ing)|\balert(?:ing)?) (?:\S+ ){0,6}?`;
+const AUTHORITY_ADDRESSED = String.raw`${ADDRESSING}(?:supervisory|regulators?\b|regulatory authorit|data protection authorit|authorit|commissioner|ico\b|datatilsynet)|\b(?:supervisory|data protection|competent|regulatory) authorit[A-Za-zÀ-ÖØ-öø-ɏ]* (?:\S+ ){0,3}?(?:must|shall|is|are|be|has|have)(?: to)? (?:be )?(?:notified|informed)`;
 const SUBJECTS_ADDRESSED = String.raw`${ADDRESSING}(?:data subjects?|individuals|affected persons|persons concerned|affected parties)\b(?!['’])|\b(?:data subjects?|individuals|affected persons|persons concerned) (?:\S+ ){0,3}?(?:must|shall|is|are|be|has|have)(?: to)? (?:be )?(?:notified|informed|contacted)`;
 
 // Breach notification in general ("assist with breach notifications", "notifying personal data breaches", "its

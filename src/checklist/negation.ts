@@ -18,13 +18,13 @@ const EN_EXCEPTION = /\b(?:without|except|unless|other\s+than|otherwise\s+than|s
 
 // Danish words end in æ/ø/å, where \b (ASCII) does not work: use letter lookarounds with the u flag.
 const DA_CUES: readonly RegExp[] = [
-  /(?<!\p{L})ikke\s+(?:forpligtet|forpligtiget|ansvarlig|pligt)(?!\p{L})/giu,
-  /(?<!\p{L})(?:ingen|uden\s+nogen)\s+(?:pligt|forpligtelse|forpligtelser|ansvar)(?!\p{L})/giu,
-  /(?<!\p{L})fraskriver(?!\p{L})/giu,
-  /(?<!\p{L})har\s+ikke\s+(?:pligt|ansvar|ret)(?!\p{L})/giu,
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])ikke\s+(?:forpligtet|forpligtiget|ansvarlig|pligt)(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu,
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:ingen|uden\s+nogen)\s+(?:pligt|forpligtelse|forpligtelser|ansvar)(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu,
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])fraskriver(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu,
+  /(?<![A-Za-zÀ-ÖØ-öø-ɏ])har\s+ikke\s+(?:pligt|ansvar|ret)(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu,
 ];
-const DA_NOT_VERB = /(?<!\p{L})ikke\s+(?:at\s+)?(?:bistå|hjælpe|give\s+adgang|tillade|slette|tilbagelevere|underrette|medvirke|stille|bidrage|acceptere)(?!\p{L})/giu;
-const DA_EXCEPTION = /(?<!\p{L})(?:uden|medmindre|undtagen|førend|før|forudgående|ud\s+over|kun)(?!\p{L})/iu;
+const DA_NOT_VERB = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])ikke\s+(?:at\s+)?(?:bistå|hjælpe|give\s+adgang|tillade|slette|tilbagelevere|underrette|medvirke|stille|bidrage|acceptere)(?![A-Za-zÀ-ÖØ-öø-ɏ])/giu;
+const DA_EXCEPTION = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:uden|medmindre|undtagen|førend|før|forudgående|ud\s+over|kun)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** Clause boundaries: the span a negation governs ends here. */
 const CLAUSE_BOUNDARY = /[,;:()]|\s(?:and|but|or|whereas|og|men|eller)\s/giu;

@@ -76,12 +76,12 @@ export function splitSentences(text: string): Sentence[] {
 /** "… obligations under Art." at a line end does not end the sentence. */
 function endsWithAbbreviation(line: string): boolean {
   // Only the line's tail: the pattern is quadratic on a long run of letters and dots, and abbreviations are short.
-  const word = /(?<![\p{L}./])([\p{L}./]+)\.$/u.exec(line.slice(-24))?.[1]?.toLowerCase();
+  const word = /(?<![A-Za-zÀ-ÖØ-öø-ɏ./])([A-Za-zÀ-ÖØ-öø-ɏ./]+)\.$/u.exec(line.slice(-24))?.[1]?.toLowerCase();
   return word !== undefined && ABBREVIATIONS.has(word);
 }
 
 function startsUpper(s: string): boolean {
-  return /^[\p{Lu}"“(]/u.test(s);
+  return /^[A-ZÀ-ÖØ-Þ"“(]/u.test(s);
 }
 
 function isHeadingLike(t: string): boolean {
@@ -89,7 +89,7 @@ function isHeadingLike(t: string): boolean {
   if (t.length > HEADING_MAX) return false;
   if (/[.;:,]$/.test(t)) return false;
   // Few words, mostly capitalised or numbered: "7. Sub-processors", "Bilag A", "Audit rights".
-  return /^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]\.\d*\s+|(?:annex|appendix|schedule|bilag|exhibit|section|clause)\b)?[\p{Lu}]/iu.test(t) && t.split(/\s+/).length <= 12;
+  return /^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]\.\d*\s+|(?:annex|appendix|schedule|bilag|exhibit|section|clause)\b)?[A-ZÀ-ÖØ-Þ]/iu.test(t) && t.split(/\s+/).length <= 12;
 }
 
 /** Split one segment (text without blank lines) into sentences. */
@@ -106,14 +106,14 @@ function splitSegment(segText: string, base: number): Array<{ text: string; star
   // Candidate boundaries: ". X", "? X", "! X" (also before a lower-case word: text extracted from PDFs often joins a
   // sentence to the next list point, "…of that State. that it has instructed …"), every "; " (the points of a list are
   // separate obligations), and ": (a)" / ": (A)".
-  const re = /([.!?])["”’)]?\s+(?=[\p{L}\d"“(])|;\s+|:\s+(?=(?:and\s+|or\s+|og\s+|eller\s+)?\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s)/gu;
+  const re = /([.!?])["”’)]?\s+(?=[A-Za-zÀ-ÖØ-öø-ɏ\d"“(])|;\s+|:\s+(?=(?:and\s+|or\s+|og\s+|eller\s+)?\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s)/gu;
   for (const m of segText.matchAll(re)) {
     const idx = m.index;
     if (m[1]) {
       // Full stop after an abbreviation or a single letter/number ("Art. 28", "stk. 3", "7.3. Text" is a boundary).
       const before = segText.slice(Math.max(0, idx - 12), idx);
-      const word = /([\p{L}./]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      if (m[1] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^\./, '')) || /^\p{L}$/u.test(word))) continue;
+      const word = /([A-Za-zÀ-ÖØ-öø-ɏ./]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      if (m[1] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^\./, '')) || /^[A-Za-zÀ-ÖØ-öø-ɏ]$/u.test(word))) continue;
       // "Article 28(3). Next": keep; "28. The" after a bare number inside a sentence ("Art. 28. stk") rarely happens.
     }
     push(idx + m[0].length);

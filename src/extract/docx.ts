@@ -89,13 +89,13 @@ export async function extractDocx(bytes: Uint8Array, options: DocxOptions = {}):
     notes.push({ kind: 'watermark', message: 'watermark in the page header', text, position: { line: k + 1, column: 1, page: null } });
     lines.splice(k, 0, { text, line: k + 1, column: 1, page: null, kind: 'paragraph', paragraphStart: true });
   });
-  if (!lines.some((l) => /\p{L}/u.test(l.text))) throw new InputError('E_EMPTY', 'DOCX holds no text');
+  if (!lines.some((l) => /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(l.text))) throw new InputError('E_EMPTY', 'DOCX holds no text');
   return { format: 'docx', lines, pages: null, paragraphsKnown: true, notes };
 }
 
 /** Loose comparison key: letters and digits only, so spacing, tabs and punctuation differences do not matter. */
 function key(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return s.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ɏ\p{N}]+/gu, '');
 }
 
 interface HtmlParagraph {

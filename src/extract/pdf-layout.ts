@@ -483,7 +483,7 @@ function classify(rows: Row[], runs: Run[], contentWidth: number): Region {
     // Text columns flow: some line in each column continues on the next line in lower case. Table cells do not.
     const flows = (side: (f: Frag) => boolean) => {
       const texts = regionRows.map((r) => r.frags.filter(side).map((f) => f.text).join(' ')).filter((t) => t !== '');
-      return texts.some((t, k) => k > 0 && /^\p{Ll}/u.test(t) && !/[.:;!?]$/.test(texts[k - 1]!));
+      return texts.some((t, k) => k > 0 && /^[a-zß-öø-ÿ]/u.test(t) && !/[.:;!?]$/.test(texts[k - 1]!));
     };
     if (
       c - x0 >= 0.3 * contentWidth &&
@@ -778,7 +778,7 @@ function buildTableRows(rows: Row[], bounds: number[], segments: PdfSegment[]): 
 }
 
 function continues(above: string[], below: string[]): boolean {
-  const goesOn = (c: string, k: number) => /^\p{Ll}/u.test(c) || /[-,]$/.test(above[k]!);
+  const goesOn = (c: string, k: number) => /^[a-zß-öø-ÿ]/u.test(c) || /[-,]$/.test(above[k]!);
   return below.some((c, k) => c !== '' && goesOn(c, k)) && below.every((c, k) => c === '' || goesOn(c, k) || (above[k] !== '' && !/[.:;!?]$/.test(above[k]!)));
 }
 
@@ -787,7 +787,7 @@ function joinCellLines(lines: string[]): string {
   for (const l of lines) {
     if (out === '') out = l;
     // A word broken at a line end inside a cell ("under-" + "databehandler") is rejoined.
-    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(l)) out = out.slice(0, -1) + l;
+    else if (/[A-Za-zÀ-ÖØ-öø-ɏ]-$/u.test(out) && /^[a-zß-öø-ÿ]/u.test(l)) out = out.slice(0, -1) + l;
     else out = `${out} ${l}`;
   }
   return out;
@@ -1049,7 +1049,7 @@ function typicalPitch(lines: LaidOutLine[]): number {
 }
 
 const SENTENCE_END = /[.:;!?][)"”’»]?$/;
-const STARTS_BLOCK = /^(?:\p{Lu}|\d|[•●▪■◦‣∙·\-–—*§"“„«(]|[a-z]\)|\([a-z0-9]{1,4}\))/u;
+const STARTS_BLOCK = /^(?:[A-ZÀ-ÖØ-Þ]|\d|[•●▪■◦‣∙·\-–—*§"“„«(]|[a-z]\)|\([a-z0-9]{1,4}\))/u;
 const LIST_LABEL = /^(?:\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[a-zA-Z][.)]|\([a-zA-Z0-9]{1,4}\)|[ivx]{1,5}[.)]|[•●▪■◦‣∙·–\-*])\s/;
 
 function paragraphStarts(prev: LaidOutLine | null, l: LaidOutLine, pitch: number): boolean {
@@ -1061,7 +1061,7 @@ function paragraphStarts(prev: LaidOutLine | null, l: LaidOutLine, pitch: number
   if (prev.page !== l.page || prev.flow !== l.flow) {
     // Page or column break: lowercase or a dangling hyphen/comma continues the paragraph; a label, a finished
     // sentence or a line that stopped short starts a new one.
-    if (/^\p{Ll}/u.test(l.text) || /[-,]$/.test(prev.text)) return false;
+    if (/^[a-zß-öø-ÿ]/u.test(l.text) || /[-,]$/.test(prev.text)) return false;
     if (LIST_LABEL.test(l.text) || prevEnds) return true;
     return prevShort;
   }

@@ -177,7 +177,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
     const { lines, notes: layoutNotes } = assemblePdf(layouts);
     const notes = [...ocrNotes, ...layoutNotes];
     const text = lines.map((l) => l.text).join('');
-    if (!/\p{L}/u.test(text)) throw new InputError('E_NO_TEXT', 'PDF has no text layer beyond headers and footers: OCR it first, or run with --ocr');
+    if (!/[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(text)) throw new InputError('E_NO_TEXT', 'PDF has no text layer beyond headers and footers: OCR it first, or run with --ocr');
     if (unreadableShare(text) > 0.3) {
       throw new InputError('E_NO_TEXT', 'PDF text layer is unreadable (fonts without a Unicode mapping): OCR it first, or run with --ocr');
     }

@@ -26,21 +26,21 @@ export interface BreachNoticeField {
   statements: BreachDeadline[];
 }
 
-const BREACH_RE = /(?<![\p{L}])(?:brud(?:det|dene|det)?|sikkerhedsbrud\p{L}{0,4}|databrud\p{L}{0,4}|brud[ \t\n]{1,3}på|breach(?:es)?|security[ \t\n]{1,3}incidents?|sikkerhedshændelse\p{L}{0,3})(?![\p{L}])/iu;
-const NOTIFY_RE = /(?<![\p{L}])(?:underret\p{L}{0,8}|meddel\p{L}{0,6}|orienter\p{L}{0,6}|informer\p{L}{0,6}|give[ ]besked|notif\p{L}{0,9}|inform\p{L}{0,4}|report\p{L}{0,4}|advise|alert)(?![\p{L}])/iu;
-const RECIPIENT_RE = /(?<![\p{L}])(?:den[ \t\n]{1,3}dataansvarlige|dataansvarlig\p{L}{0,3}|kunden|kunde|controllers?|customers?|clients?|you|dig|jer)(?![\p{L}])/iu;
+const BREACH_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:brud(?:det|dene|det)?|sikkerhedsbrud[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|databrud[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|brud[ \t\n]{1,3}på|breach(?:es)?|security[ \t\n]{1,3}incidents?|sikkerhedshændelse[A-Za-zÀ-ÖØ-öø-ɏ]{0,3})(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const NOTIFY_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:underret[A-Za-zÀ-ÖØ-öø-ɏ]{0,8}|meddel[A-Za-zÀ-ÖØ-öø-ɏ]{0,6}|orienter[A-Za-zÀ-ÖØ-öø-ɏ]{0,6}|informer[A-Za-zÀ-ÖØ-öø-ɏ]{0,6}|give[ ]besked|notif[A-Za-zÀ-ÖØ-öø-ɏ]{0,9}|inform[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|report[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|advise|alert)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const RECIPIENT_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:den[ \t\n]{1,3}dataansvarlige|dataansvarlig[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|kunden|kunde|controllers?|customers?|clients?|you|dig|jer)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 // Where the sentence turns to the controller's own duty ("sådan at den dataansvarlige kan overholde … 72 timer").
-const PURPOSE_RE = /(?<![\p{L}])(?:sådan[ \t\n]{1,3}at|således[ \t\n]{1,3}at|så[ \t\n]{1,3}(?:at|den[ \t\n]{1,3}dataansvarlige)|for[ \t\n]{1,3}at|med[ \t\n]{1,3}henblik[ \t\n]{1,3}på|so[ \t\n]{1,3}(?:that|as[ \t\n]{1,3}to)|in[ \t\n]{1,3}order[ \t\n]{1,3}to|to[ \t\n]{1,3}(?:enable|allow)|enabling|allowing)(?![\p{L}])/iu;
+const PURPOSE_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:sådan[ \t\n]{1,3}at|således[ \t\n]{1,3}at|så[ \t\n]{1,3}(?:at|den[ \t\n]{1,3}dataansvarlige)|for[ \t\n]{1,3}at|med[ \t\n]{1,3}henblik[ \t\n]{1,3}på|so[ \t\n]{1,3}(?:that|as[ \t\n]{1,3}to)|in[ \t\n]{1,3}order[ \t\n]{1,3}to|to[ \t\n]{1,3}(?:enable|allow)|enabling|allowing)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 // The controller's own notification to the authority (9.2.a, Art. 33(1)), not the processor's to the controller.
-const AUTHORITY_RE = /(?<![\p{L}])(?:anmeld\p{L}{0,6}|tilsynsmyndighed\p{L}{0,4}|datatilsynet|supervisory[ \t\n]{1,3}authorit\p{L}{1,3})(?![\p{L}])/iu;
-const PROCESSOR_RE = /(?<![\p{L}])(?:databehandler\p{L}{0,4}|processor\p{L}{0,2}|leverandør\p{L}{0,4}|provider|vendor|supplier|vi|we)(?![\p{L}])/iu;
+const AUTHORITY_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:anmeld[A-Za-zÀ-ÖØ-öø-ɏ]{0,6}|tilsynsmyndighed[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|datatilsynet|supervisory[ \t\n]{1,3}authorit[A-Za-zÀ-ÖØ-öø-ɏ]{1,3})(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const PROCESSOR_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:databehandler[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|processor[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|leverandør[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|provider|vendor|supplier|vi|we)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 // 9.2.a/b: "den dataansvarliges forpligtelse til … at underrette den registrerede" is the controller's duty.
 const CONTROLLER_DUTY_RE = /dataansvarliges[ \t\n]{1,3}forpligtelse|controller'?s[ \t\n]{1,3}(?:own[ \t\n]{1,3})?(?:obligation|duty)/iu;
-const SUBJECTS_AFTER_VERB_RE = /^\p{L}+[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}(?:den[ \t\n]{1,3}registrerede|de[ \t\n]{1,3}registrerede|the[ \t\n]{1,3}data[ \t\n]{1,3}subjects?|data[ \t\n]{1,3}subjects?)/iu;
+const SUBJECTS_AFTER_VERB_RE = /^[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,3}(?:den[ \t\n]{1,3}registrerede|de[ \t\n]{1,3}registrerede|the[ \t\n]{1,3}data[ \t\n]{1,3}subjects?|data[ \t\n]{1,3}subjects?)/iu;
 const ANCHOR_BEFORE_RE = /(?:senest|inden[ \t\n]{1,3}for|indenfor|inden|within|no[ \t\n]{1,3}later[ \t\n]{1,3}than|not[ \t\n]{1,3}later[ \t\n]{1,3}than|højst|maksimalt|max\.?|at[ \t\n]{1,3}the[ \t\n]{1,3}latest|up[ \t\n]{1,3}to|op[ \t\n]{1,3}til|in[ \t\n]{1,3}any[ \t\n]{1,3}event)[ \t\n(\[*]{0,6}$/iu;
 // "senest 24 efter" — a deadline anchor, a number, and no unit (seed 003). Dates ("senest 1. januar") and clock
 // times ("inden 14:00") are not deadlines.
-const UNITLESS_RE = /(?<![\p{L}])(senest|inden[ \t\n]{1,3}for|indenfor|inden|within|no[ \t\n]{1,3}later[ \t\n]{1,3}than)[ \t\n]{1,3}\[?(\d{1,3})\]?(?![\d.,:]|[ \t\n]{0,3}[-(]|[ \t\n]{0,3}(?:timer|time|hours?|hrs?|h|dage?s?|døgn|days?|uger?|weeks?|måned\p{L}{0,3}|months?|år|years?|minutter|minutes?|hverdage|arbejdsdage|business|working|calendar|kalenderdage)(?![\p{L}]))/iu;
+const UNITLESS_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(senest|inden[ \t\n]{1,3}for|indenfor|inden|within|no[ \t\n]{1,3}later[ \t\n]{1,3}than)[ \t\n]{1,3}\[?(\d{1,3})\]?(?![\d.,:]|[ \t\n]{0,3}[-(]|[ \t\n]{0,3}(?:timer|time|hours?|hrs?|h|dage?s?|døgn|days?|uger?|weeks?|måned[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|months?|år|years?|minutter|minutes?|hverdage|arbejdsdage|business|working|calendar|kalenderdage)(?![A-Za-zÀ-ÖØ-öø-ɏ]))/iu;
 // An empty fill-in field: "senest [●] timer", "within [X] hours", "senest ____ efter".
 const PLACEHOLDER_RE = /(?:senest|inden|within|no[ \t\n]{1,3}later[ \t\n]{1,3}than)[ \t\n]{1,3}(?:\[[ \t]{0,2}[xX●•…._ ]{0,6}[ \t]{0,2}\]|_{2,}|\.{3,}|…|\[[^\]\n]{0,30}\])/iu;
 const IMMEDIATE_RE = new RegExp(IMMEDIATE_SOURCE, 'iu');
@@ -72,7 +72,7 @@ export function parseBreachSentence(sentence: string, base: number, fullText: st
   const ev = (s: number, e: number) => evidenceAt(fullText, base + s, base + e, clause);
   const whole = ev(0, cut);
 
-  const durations = findDurations(head).filter((d) => !/^\d+-/.test(d.text) || !/^[ \t]{0,2}\p{L}/u.test(head.slice(d.end, d.end + 3)));
+  const durations = findDurations(head).filter((d) => !/^\d+-/.test(d.text) || !/^[ \t]{0,2}[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(head.slice(d.end, d.end + 3)));
   const anchored = durations.find((d) => ANCHOR_BEFORE_RE.test(head.slice(Math.max(0, d.start - 40), d.start)));
   const duration = anchored ?? durations[0];
   if (duration) {

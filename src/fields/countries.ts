@@ -153,19 +153,19 @@ const NAMES_SOURCE = ENTRIES.flatMap((e) => e.names)
   .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
   .map(escape)
   .join('|');
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}.-])(?:New[ \\t]Jersey|New[ \\t]Mexico|Georgia|(${NAMES_SOURCE}))(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
-const REGION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${REGION_NAMES.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const US_ZIP_RE = new RegExp(`(?<![\\p{L}])(${US_STATES.join('|')})[ \\t\\u00a0]{1,2}\\d{5}(?:-\\d{4})?(?!\\d)`, 'gu');
-const US_STATE_RE = new RegExp(`(?<![\\p{L}])(${US_STATE_NAMES.map(escape).join('|')})(?![\\p{L}])`, 'gu');
+const COUNTRY_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}.-])(?:New[ \\t]Jersey|New[ \\t]Mexico|Georgia|(${NAMES_SOURCE}))(?![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}]|\\.[A-Za-zÀ-ÖØ-öø-ɏ])`, 'gu');
+const REGION_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}])(${REGION_NAMES.map(escape).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}])`, 'gu');
+const US_ZIP_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${US_STATES.join('|')})[ \\t\\u00a0]{1,2}\\d{5}(?:-\\d{4})?(?!\\d)`, 'gu');
+const US_STATE_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${US_STATE_NAMES.map(escape).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'gu');
 // Postal prefixes used in European addresses: "DK-5500", "D-91710", "F-75001", "S-111 22", "NL-1012".
-const POSTCODE_RE = /(?<![\p{L}\d])(DK|D|DE|F|FR|S|SE|N|NO|FI|NL|B|BE|IE|A|AT|CH|GB|UK)-[ ]?\d{3,5}(?!\d)/gu;
+const POSTCODE_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])(DK|D|DE|F|FR|S|SE|N|NO|FI|NL|B|BE|IE|A|AT|CH|GB|UK)-[ ]?\d{3,5}(?!\d)/gu;
 const POSTCODE_COUNTRY: Record<string, string> = {
   DK: 'DK', D: 'DE', DE: 'DE', F: 'FR', FR: 'FR', S: 'SE', SE: 'SE', N: 'NO', NO: 'NO', FI: 'FI', NL: 'NL', B: 'BE', BE: 'BE', IE: 'IE',
   A: 'AT', AT: 'AT', CH: 'CH', GB: 'GB', UK: 'GB',
 };
 
 // Cloud regions name where data sits: "us-east-1" (AWS), "us-central1", "europe-west1" (Google Cloud), "eu-north-1".
-const CLOUD_REGION_RE = /(?<![\p{L}\d-])(us|eu|europe|ca|sa|ap|asia|me|af|il|uk|australia|southamerica|northamerica)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\d?(?:-\d)?(?![\p{L}\d])/gu;
+const CLOUD_REGION_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\d-])(us|eu|europe|ca|sa|ap|asia|me|af|il|uk|australia|southamerica|northamerica)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\d?(?:-\d)?(?![A-Za-zÀ-ÖØ-öø-ɏ\d])/gu;
 const CLOUD_REGION_COUNTRY: Record<string, string | null> = {
   us: 'US', northamerica: 'US', ca: 'CA', sa: 'BR', southamerica: 'BR', ap: 'SG', asia: 'SG', me: 'AE', af: 'ZA', il: 'IL', uk: 'GB', australia: 'AU', eu: null, europe: null,
 };
@@ -231,11 +231,11 @@ export function isKnownCountryName(name: string): boolean {
 
 /** Legal-form suffixes that hint at where a company is registered (a hint, never proof). */
 export const COMPANY_FORM_HINTS: Array<{ re: RegExp; code: string; form: string }> = [
-  { re: /(?<![\p{L}])(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Corp\.?|Corporation|PBC)(?![\p{L}])/u, code: 'US', form: 'US company form' },
-  { re: /(?<![\p{L}])(?:A\/S|ApS|I\/S|P\/S|K\/S|IVS|Amba|A\.m\.b\.a\.)(?![\p{L}])/u, code: 'DK', form: 'Danish company form' },
-  { re: /(?<![\p{L}])(?:GmbH|AG|UG|e\.K\.)(?![\p{L}])/u, code: 'DE', form: 'German/Austrian/Swiss company form' },
-  { re: /(?<![\p{L}])(?:Ltd\.?|Limited|PLC|plc|LLP)(?![\p{L}])/u, code: 'GB', form: 'UK/Irish company form' },
-  { re: /(?<![\p{L}])(?:B\.V\.|BV|N\.V\.)(?![\p{L}])/u, code: 'NL', form: 'Dutch company form' },
-  { re: /(?<![\p{L}])(?:SAS|SARL|S\.A\.S\.|S\.A\.R\.L\.)(?![\p{L}])/u, code: 'FR', form: 'French company form' },
-  { re: /(?<![\p{L}])(?:AB|Oy|Oyj|ASA)(?![\p{L}])/u, code: 'SE', form: 'Nordic company form' },
+  { re: /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Corp\.?|Corporation|PBC)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u, code: 'US', form: 'US company form' },
+  { re: /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:A\/S|ApS|I\/S|P\/S|K\/S|IVS|Amba|A\.m\.b\.a\.)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u, code: 'DK', form: 'Danish company form' },
+  { re: /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:GmbH|AG|UG|e\.K\.)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u, code: 'DE', form: 'German/Austrian/Swiss company form' },
+  { re: /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:Ltd\.?|Limited|PLC|plc|LLP)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u, code: 'GB', form: 'UK/Irish company form' },
+  { re: /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:B\.V\.|BV|N\.V\.)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u, code: 'NL', form: 'Dutch company form' },
+  { re: /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:SAS|SARL|S\.A\.S\.|S\.A\.R\.L\.)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u, code: 'FR', form: 'French company form' },
+  { re: /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:AB|Oy|Oyj|ASA)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u, code: 'SE', form: 'Nordic company form' },
 ];

@@ -30,9 +30,9 @@ export interface CvrMatch {
 }
 
 // "CVR-nr.: 12 34 56 78", "CVR/VAT DK44497204", "CVR: 37383236", "VAT DK12345678", bare "DK12345678".
-const LABELLED = /(?<![\p{L}\d])(?:CVR|SE|VAT|Momsnr|moms)(?:[ \t]{0,2}[-/.]?[ \t]{0,2}(?:nr|nummer|no|number|VAT|CVR)\.?){0,3}[ \t]{0,2}[.:]?[ \t]{0,3}(?:DK[ \t-]?)?(\d{2}[ \t\u00a0]?\d{2}[ \t\u00a0]?\d{2}[ \t\u00a0]?\d{2})(?![\d])/giu;
-const DK_PREFIX = /(?<![\p{L}\d])DK[ \t-]?(\d{8})(?!\d)/gu;
-const BARE = /(?<![\p{L}\d.,/-])(\d{8})(?![\d.,/-]?\d)/gu;
+const LABELLED = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])(?:CVR|SE|VAT|Momsnr|moms)(?:[ \t]{0,2}[-/.]?[ \t]{0,2}(?:nr|nummer|no|number|VAT|CVR)\.?){0,3}[ \t]{0,2}[.:]?[ \t]{0,3}(?:DK[ \t-]?)?(\d{2}[ \t\u00a0]?\d{2}[ \t\u00a0]?\d{2}[ \t\u00a0]?\d{2})(?![\d])/giu;
+const DK_PREFIX = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])DK[ \t-]?(\d{8})(?!\d)/gu;
+const BARE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\d.,/-])(\d{8})(?![\d.,/-]?\d)/gu;
 
 /** CVR numbers in `text`. With `bare`, also unlabelled 8-digit numbers (table cells in a CVR column). */
 export function findCvrNumbers(text: string, options: { bare?: boolean } = {}): CvrMatch[] {

@@ -50,7 +50,7 @@ const UNIT_ALT = [...FORM_TO_SPEC.keys()].sort((a, b) => b.length - a.length || 
 const NUM = `(?:\\d{1,4}(?:[.,]\\d{1,3})?|${DA_NUMBER_WORD}|${EN_NUMBER_WORD}|an|a)`;
 // "tre (3) uger", "thirty (30) days", "30 (tredive) dage", "[24] timer", "24h", "72-timers".
 const PAREN = `(?:[ \\t\\u00a0]{0,3}\\([ \\t]{0,2}(?:\\d{1,4}|${DA_NUMBER_WORD}|${EN_NUMBER_WORD})[ \\t]{0,2}\\))?`;
-const DURATION_SOURCE = `(?<![\\p{L}\\p{N}])\\[?(${NUM})\\]?${PAREN}(?:[ \\t\\u00a0\\n]{1,3}|-|\\u2011|(?=h\\b))(${UNIT_ALT}|h)(?![\\p{L}\\p{N}])`;
+const DURATION_SOURCE = `(?<![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}])\\[?(${NUM})\\]?${PAREN}(?:[ \\t\\u00a0\\n]{1,3}|-|\\u2011|(?=h\\b))(${UNIT_ALT}|h)(?![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}])`;
 
 function durationRegex(): RegExp {
   return new RegExp(DURATION_SOURCE, 'giu');
@@ -127,12 +127,12 @@ export function parseDuration(text: string): Duration | null {
 }
 
 /** Words that mean "at once" (a deadline of zero hours). */
-export const IMMEDIATE_SOURCE = String.raw`(?<![\p{L}])(?:straks|omgående|omgaaende|øjeblikkeligt?|umiddelbart|immediately|forthwith)(?![\p{L}])`;
+export const IMMEDIATE_SOURCE = String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:straks|omgående|omgaaende|øjeblikkeligt?|umiddelbart|immediately|forthwith)(?![A-Za-zÀ-ÖØ-öø-ɏ])`;
 /** "Without undue delay" and its kin: a standard, not a deadline. */
-export const UNDUE_DELAY_SOURCE = String.raw`(?<![\p{L}])(?:uden[ \t\n]{1,3}unødig[t]?[ \t\n]{1,3}(?:forsinkelse|ophold)|uden[ \t\n]{1,3}ugrundet[ \t\n]{1,3}ophold|without[ \t\n]{1,3}undue[ \t\n]{1,3}delay|hurtigst[ \t\n]{1,3}muligt|snarest[ \t\n]{1,3}muligt|as[ \t\n]{1,3}soon[ \t\n]{1,3}as[ \t\n]{1,3}(?:possible|practicable|reasonably[ \t\n]{1,3}practicable)|promptly)(?![\p{L}])`;
+export const UNDUE_DELAY_SOURCE = String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:uden[ \t\n]{1,3}unødig[t]?[ \t\n]{1,3}(?:forsinkelse|ophold)|uden[ \t\n]{1,3}ugrundet[ \t\n]{1,3}ophold|without[ \t\n]{1,3}undue[ \t\n]{1,3}delay|hurtigst[ \t\n]{1,3}muligt|snarest[ \t\n]{1,3}muligt|as[ \t\n]{1,3}soon[ \t\n]{1,3}as[ \t\n]{1,3}(?:possible|practicable|reasonably[ \t\n]{1,3}practicable)|promptly)(?![A-Za-zÀ-ÖØ-öø-ɏ])`;
 
 /** Notice wordings without a period: "passende varsel", "reasonable notice", "i god tid". */
-export const VAGUE_NOTICE_SOURCE = String.raw`(?<![\p{L}])(?:(?:passende|rimeligt?|behørigt?|forsvarligt?|tilstrækkeligt?)[ \t\n]{1,3}(?:forudgående[ \t\n]{1,3}|skriftligt?[ \t\n]{1,3})?varsel|i[ \t\n]{1,3}god[ \t\n]{1,3}tid|(?:reasonable|appropriate|adequate|sufficient|due|timely)[ \t\n]{1,3}(?:advance[ \t\n]{1,3}|prior[ \t\n]{1,3}|written[ \t\n]{1,3})?notice|in[ \t\n]{1,3}good[ \t\n]{1,3}time|reasonable[ \t\n]{1,3}time)(?![\p{L}])`;
+export const VAGUE_NOTICE_SOURCE = String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:(?:passende|rimeligt?|behørigt?|forsvarligt?|tilstrækkeligt?)[ \t\n]{1,3}(?:forudgående[ \t\n]{1,3}|skriftligt?[ \t\n]{1,3})?varsel|i[ \t\n]{1,3}god[ \t\n]{1,3}tid|(?:reasonable|appropriate|adequate|sufficient|due|timely)[ \t\n]{1,3}(?:advance[ \t\n]{1,3}|prior[ \t\n]{1,3}|written[ \t\n]{1,3})?notice|in[ \t\n]{1,3}good[ \t\n]{1,3}time|reasonable[ \t\n]{1,3}time)(?![A-Za-zÀ-ÖØ-öø-ɏ])`;
 
 /** Describe a duration for messages: "50 hours", "7 days", "1 month". */
 export function describeDuration(d: Pick<Duration, 'value' | 'unit'>): string {

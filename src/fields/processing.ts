@@ -32,15 +32,15 @@ export interface DurationField {
   evidence: Evidence | null;
 }
 
-const CPR_RE = /(?<![\p{L}])(?:cpr[- ]?(?:nr\.?|nummer|numre|numbers?)?|personnummer|personnumre|cpr)(?![\p{L}])|national[ \t\n]{1,3}identification[ \t\n]{1,3}numbers?|social[ \t\n]{1,3}security[ \t\n]{1,3}numbers?/iu;
-const SPECIAL_RE = /(?<![\p{L}-])(?:helbred\p{L}{0,12}|sundhedsoplysning\p{L}{0,3}|race|racemæssig\p{L}{0,2}|etnisk\p{L}{0,2}|politisk\p{L}{0,2}|religiøs\p{L}{0,2}|religion|filosofisk\p{L}{0,2}|fagforening\p{L}{0,12}|genetisk\p{L}{0,2}|biometrisk\p{L}{0,2}|seksuel\p{L}{0,2}|seksualitet|følsomme|særlige[ \t\n]{1,3}(?:kategorier|persondata|personoplysninger)|health|medical|racial|ethnic|political|religious|philosophical|trade[ \t\n]{1,3}union|genetic|biometric|sex[ \t\n]{1,3}life|sexual[ \t\n]{1,3}orientation|special[ \t\n]{1,3}categor\p{L}{1,4}|sensitive[ \t\n]{1,3}(?:personal[ \t\n]{1,3})?data)(?![\p{L}])|(?:artikel|art\.|article)[ \t\n]{0,3}9(?!\d)/iu;
-const CRIMINAL_RE = /strafbare[ \t\n]{1,3}forhold|straffedom\p{L}{0,3}|lovovertrædelse\p{L}{0,2}|criminal[ \t\n]{1,3}(?:convictions|offences|offenses|records?)|(?:artikel|art\.|article)[ \t\n]{0,3}10(?!\d)/iu;
+const CPR_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:cpr[- ]?(?:nr\.?|nummer|numre|numbers?)?|personnummer|personnumre|cpr)(?![A-Za-zÀ-ÖØ-öø-ɏ])|national[ \t\n]{1,3}identification[ \t\n]{1,3}numbers?|social[ \t\n]{1,3}security[ \t\n]{1,3}numbers?/iu;
+const SPECIAL_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ-])(?:helbred[A-Za-zÀ-ÖØ-öø-ɏ]{0,12}|sundhedsoplysning[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|race|racemæssig[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|etnisk[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|politisk[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|religiøs[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|religion|filosofisk[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|fagforening[A-Za-zÀ-ÖØ-öø-ɏ]{0,12}|genetisk[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|biometrisk[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|seksuel[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|seksualitet|følsomme|særlige[ \t\n]{1,3}(?:kategorier|persondata|personoplysninger)|health|medical|racial|ethnic|political|religious|philosophical|trade[ \t\n]{1,3}union|genetic|biometric|sex[ \t\n]{1,3}life|sexual[ \t\n]{1,3}orientation|special[ \t\n]{1,3}categor[A-Za-zÀ-ÖØ-öø-ɏ]{1,4}|sensitive[ \t\n]{1,3}(?:personal[ \t\n]{1,3})?data)(?![A-Za-zÀ-ÖØ-öø-ɏ])|(?:artikel|art\.|article)[ \t\n]{0,3}9(?!\d)/iu;
+const CRIMINAL_RE = /strafbare[ \t\n]{1,3}forhold|straffedom[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|lovovertrædelse[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|criminal[ \t\n]{1,3}(?:convictions|offences|offenses|records?)|(?:artikel|art\.|article)[ \t\n]{0,3}10(?!\d)/iu;
 // "ikke-følsomme", "ingen følsomme", "no special categories": negated mentions do not count.
 const NEGATION_BEFORE_RE = /(?:ikke-?|ingen[ \t\n]{1,3}|no[ \t\n]{1,3}|non-|not[ \t\n]{1,3}|uden[ \t\n]{1,3}|hverken[ \t\n]{1,3})$/iu;
 const ORDINARY_RE = /almindelige|navn|adresse|e-?mail|telefon|kontaktoplysning|name|address|contact|phone|ip-?adresse|ip[ \t\n]{1,3}address/iu;
 
 // A negation earlier in the same sentence: "Der behandles ikke følsomme oplysninger efter … artikel 9".
-const SENTENCE_NEGATION_RE = /(?<![\p{L}])(?:ikke|ingen|hverken|no|not|never|none)(?![\p{L}])/iu;
+const SENTENCE_NEGATION_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:ikke|ingen|hverken|no|not|never|none)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 function firstUnnegated(re: RegExp, text: string): RegExpExecArray | null {
   const g = new RegExp(re.source, 'giu');
@@ -101,7 +101,7 @@ export function extractDataSubjects(fd: FieldDoc): DataSubjectsField {
   return { items, empty: items.length === 0, evidence: evidenceAt(fd.text, span.start, Math.min(span.end, span.start + 300), 'A.4') };
 }
 
-const TERM_RE = /så[ \t\n]{1,3}længe|indtil[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,6}(?:ophør\p{L}{0,3}|opsige\p{L}{0,2}|ophæve\p{L}{0,2})|følger[ \t\n]{1,3}(?:hovedaftalen|aftalen)|ikke[ \t\n]{1,3}tidsbegrænset|for[ \t\n]{1,3}the[ \t\n]{1,3}(?:duration|term)|until[ \t\n]{1,3}(?:the[ \t\n]{1,3})?(?:termination|expiry|end)|as[ \t\n]{1,3}long[ \t\n]{1,3}as/iu;
+const TERM_RE = /så[ \t\n]{1,3}længe|indtil[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,6}(?:ophør[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|opsige[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|ophæve[A-Za-zÀ-ÖØ-öø-ɏ]{0,2})|følger[ \t\n]{1,3}(?:hovedaftalen|aftalen)|ikke[ \t\n]{1,3}tidsbegrænset|for[ \t\n]{1,3}the[ \t\n]{1,3}(?:duration|term)|until[ \t\n]{1,3}(?:the[ \t\n]{1,3})?(?:termination|expiry|end)|as[ \t\n]{1,3}long[ \t\n]{1,3}as/iu;
 const REFERENCE_RE = /hovedaftalen|bilag[ \t\n]{1,3}D|main[ \t\n]{1,3}agreement|the[ \t\n]{1,3}agreement/iu;
 
 export function extractDuration(fd: FieldDoc): DurationField {

@@ -19,37 +19,37 @@ export interface SecurityField {
   art9Evidence: Evidence | null;
 }
 
-const HIGH_RE = /(?<![\p{L}])(?:højt|høj)["”“']?[ \t\n]{1,3}sikkerhedsniveau|sikkerhedsniveau\p{L}{0,3}[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}(?:højt|høj)(?![\p{L}])|["”“]højt["”“][ \t\n]{1,3}sikkerhedsniveau|high[ \t\n]{1,3}(?:level[ \t\n]{1,3}of[ \t\n]{1,3})?security|security[ \t\n]{1,3}level[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,2}high/iu;
-const MEDIUM_RE = /(?<![\p{L}])(?:middel|mellem|medium|moderat\p{L}{0,1})["”“']?[ \t\n]{1,3}(?:sikkerhedsniveau|level[ \t\n]{1,3}of[ \t\n]{1,3}security|security[ \t\n]{1,3}level)|sikkerhedsniveau\p{L}{0,3}[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}["”“']?(?:middel|mellem|medium|moderat\p{L}{0,1})(?![\p{L}])/iu;
-const LOW_RE = /(?<![\p{L}])(?:lavt|lav|low)["”“']?[ \t\n]{1,3}(?:sikkerhedsniveau|level[ \t\n]{1,3}of[ \t\n]{1,3}security|security[ \t\n]{1,3}level)|sikkerhedsniveau\p{L}{0,3}[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}["”“']?(?:lavt|lav)(?![\p{L}])/iu;
+const HIGH_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:højt|høj)["”“']?[ \t\n]{1,3}sikkerhedsniveau|sikkerhedsniveau[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,3}(?:højt|høj)(?![A-Za-zÀ-ÖØ-öø-ɏ])|["”“]højt["”“][ \t\n]{1,3}sikkerhedsniveau|high[ \t\n]{1,3}(?:level[ \t\n]{1,3}of[ \t\n]{1,3})?security|security[ \t\n]{1,3}level[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,2}high/iu;
+const MEDIUM_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:middel|mellem|medium|moderat[A-Za-zÀ-ÖØ-öø-ɏ]{0,1})["”“']?[ \t\n]{1,3}(?:sikkerhedsniveau|level[ \t\n]{1,3}of[ \t\n]{1,3}security|security[ \t\n]{1,3}level)|sikkerhedsniveau[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,3}["”“']?(?:middel|mellem|medium|moderat[A-Za-zÀ-ÖØ-öø-ɏ]{0,1})(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const LOW_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:lavt|lav|low)["”“']?[ \t\n]{1,3}(?:sikkerhedsniveau|level[ \t\n]{1,3}of[ \t\n]{1,3}security|security[ \t\n]{1,3}level)|sikkerhedsniveau[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,3}["”“']?(?:lavt|lav)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 // Only an explicit statement counts ("omfattet af … artikel 9", "særlige kategorier"): "følsomme" alone is too loose.
-const ART9_RE = /(?:artikel|art\.|article)[ \t\n]{0,3}9(?!\d)|særlige[ \t\n]{1,3}kategorier|special[ \t\n]{1,3}categor\p{L}{1,4}/iu;
+const ART9_RE = /(?:artikel|art\.|article)[ \t\n]{0,3}9(?!\d)|særlige[ \t\n]{1,3}kategorier|special[ \t\n]{1,3}categor[A-Za-zÀ-ÖØ-öø-ɏ]{1,4}/iu;
 // "Hvis der er tale om …", "Ved overførsel af …": a conditional mention is not a statement about this processing.
 const CONDITIONAL_START_RE = /^(?:hvis|såfremt|ved|i[ \t]tilfælde|if|where|in[ \t]case|should)\b/iu;
 const ART10_RE = /(?:artikel|art\.|article)[ \t\n]{0,3}10(?!\d)|strafbare[ \t\n]{1,3}forhold|criminal[ \t\n]{1,3}(?:convictions|offences)/iu;
 // The Art. 32(1)(a)–(d) list and criteria, as the template and the regulation word them: restating these agrees nothing.
-const ART32_LIST_RE = /pseudonymisering[ \t\n]{1,3}og[ \t\n]{1,3}kryptering[ \t\n]{1,3}af[ \t\n]{1,3}personoplysninger|pseudonymi[sz]ation[ \t\n]{1,3}and[ \t\n]{1,3}encryption[ \t\n]{1,3}of[ \t\n]{1,3}personal[ \t\n]{1,3}data|vedvarende[ \t\n]{1,3}fortrolighed|ongoing[ \t\n]{1,3}confidentiality|rettidigt[ \t\n]{1,3}at[ \t\n]{1,3}genoprette|restore[ \t\n]{1,3}the[ \t\n]{1,3}availability|regelmæssig[ \t\n]{1,3}afprøvning|regularly[ \t\n]{1,3}testing|det[ \t\n]{1,3}aktuelle[ \t\n]{1,3}tekniske[ \t\n]{1,3}niveau|state[ \t\n]{1,3}of[ \t\n]{1,3}the[ \t\n]{1,3}art|implementeringsomkostning\p{L}{0,3}|costs[ \t\n]{1,3}of[ \t\n]{1,3}implementation/iu;
+const ART32_LIST_RE = /pseudonymisering[ \t\n]{1,3}og[ \t\n]{1,3}kryptering[ \t\n]{1,3}af[ \t\n]{1,3}personoplysninger|pseudonymi[sz]ation[ \t\n]{1,3}and[ \t\n]{1,3}encryption[ \t\n]{1,3}of[ \t\n]{1,3}personal[ \t\n]{1,3}data|vedvarende[ \t\n]{1,3}fortrolighed|ongoing[ \t\n]{1,3}confidentiality|rettidigt[ \t\n]{1,3}at[ \t\n]{1,3}genoprette|restore[ \t\n]{1,3}the[ \t\n]{1,3}availability|regelmæssig[ \t\n]{1,3}afprøvning|regularly[ \t\n]{1,3}testing|det[ \t\n]{1,3}aktuelle[ \t\n]{1,3}tekniske[ \t\n]{1,3}niveau|state[ \t\n]{1,3}of[ \t\n]{1,3}the[ \t\n]{1,3}art|implementeringsomkostning[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|costs[ \t\n]{1,3}of[ \t\n]{1,3}implementation/iu;
 const ART32_RE = /(?:artikel|art\.|article)[ \t\n]{0,3}32|passende[ \t\n]{1,3}tekniske[ \t\n]{1,3}og[ \t\n]{1,3}organisatoriske|appropriate[ \t\n]{1,3}technical[ \t\n]{1,3}and[ \t\n]{1,3}organi[sz]ational/iu;
 // Concrete measures: each distinct one counts once.
 // Acronyms are matched case-sensitively as whole words ("omfatte" is not "MFA").
-const A = (src: string) => new RegExp(`(?<![\\p{L}\\d])(?:${src})(?![\\p{L}])`, 'u');
+const A = (src: string) => new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ\\d])(?:${src})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'u');
 const MEASURES: RegExp[][] = [
-  [/kryptering|krypteret|krypteres|encrypt\p{L}{0,4}|Argon2|bcrypt/iu, A('TLS|SSL|HTTPS|https|AES(?:-\\d{3})?')],
+  [/kryptering|krypteret|krypteres|encrypt[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|Argon2|bcrypt/iu, A('TLS|SSL|HTTPS|https|AES(?:-\\d{3})?')],
   [/2-?faktor|to-?faktor|tofaktor|multi-?faktor|two-?factor|multi-?factor|2F[ \t]login|MitID|NemID/iu, A('MFA|2FA')],
-  [/firewall\p{L}{0,2}/iu],
+  [/firewall[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}/iu],
   [/antivirus|anti-?malware|malware/iu],
-  [/backup\p{L}{0,3}|sikkerhedskopi\p{L}{0,3}/iu],
-  [/logning|logges|logged|logging|audit[ \t\n]{0,3}logs?|auditlog\p{L}{0,3}|revisionsspor|log-?data|logfiler/iu],
+  [/backup[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|sikkerhedskopi[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}/iu],
+  [/logning|logges|logged|logging|audit[ \t\n]{0,3}logs?|auditlog[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|revisionsspor|log-?data|logfiler/iu],
   [/adgangskontrol|adgangsstyring|rollebaseret|rollestyret|role-based|access[ \t\n]{1,3}control|least[ \t\n]{1,3}privilege|rettighedsstyring|rettigheds[ \t\n]{1,3}bestemt|autoriseres|need-to-know/iu, A('RBAC')],
-  [/adgangskode\p{L}{0,2}|password\p{L}{0,1}|kodeord/iu],
+  [/adgangskode[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|password[A-Za-zÀ-ÖØ-öø-ɏ]{0,1}|kodeord/iu],
   [/ISO(?:\/IEC)?[ \t\n-]{0,2}27001|ISAE[ \t\n-]{0,2}3[04]0[02]|PCI[ \t\n]{1,3}DSS/iu, A('SOC[ -]?2')],
-  [/fysisk[ \t\n]{1,3}(?:sikring|adgangskontrol|beskyttelse)|aflås\p{L}{0,3}|alarm\p{L}{0,3}|physical[ \t\n]{1,3}(?:security|access)/iu],
+  [/fysisk[ \t\n]{1,3}(?:sikring|adgangskontrol|beskyttelse)|aflås[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|alarm[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|physical[ \t\n]{1,3}(?:security|access)/iu],
   [/tavshedspligt|fortrolighedserklæring|confidentiality[ \t\n]{1,3}(?:agreement|undertaking)|awareness|uddannelse|træning|training/iu],
-  [/sårbarhed\p{L}{0,4}|vulnerabilit\p{L}{1,4}|penetration\p{L}{0,3}|patch\p{L}{0,3}|sikkerhedsopdater\p{L}{0,4}|opdateres[ \t\n]{1,3}løbende/iu],
-  [/netværkssegment\p{L}{0,4}|segmentering|DNS-filter/iu, A('VPN')],
-  [/beredskab\p{L}{0,4}|disaster[ \t\n]{1,3}recovery|business[ \t\n]{1,3}continuity|redundan\p{L}{1,4}/iu],
-  [/pseudonymiseret|pseudonymi[sz]ed|anonymi\p{L}{2,6}|maskeret|masked|masking/iu],
-  [/rate[ \t\n-]{0,3}limit\p{L}{0,3}|hastighedsbegrænsning|ratebegrænsning/iu],
+  [/sårbarhed[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|vulnerabilit[A-Za-zÀ-ÖØ-öø-ɏ]{1,4}|penetration[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|patch[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|sikkerhedsopdater[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|opdateres[ \t\n]{1,3}løbende/iu],
+  [/netværkssegment[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|segmentering|DNS-filter/iu, A('VPN')],
+  [/beredskab[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|disaster[ \t\n]{1,3}recovery|business[ \t\n]{1,3}continuity|redundan[A-Za-zÀ-ÖØ-öø-ɏ]{1,4}/iu],
+  [/pseudonymiseret|pseudonymi[sz]ed|anonymi[A-Za-zÀ-ÖØ-öø-ɏ]{2,6}|maskeret|masked|masking/iu],
+  [/rate[ \t\n-]{0,3}limit[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|hastighedsbegrænsning|ratebegrænsning/iu],
 ];
 
 export function countMeasures(text: string): number {
@@ -77,7 +77,7 @@ export function extractSecurity(fd: FieldDoc): SecurityField {
     stated.find(({ t }) => {
       const m = ART9_RE.exec(t);
       // "behandlingen ikke omfatter særlige kategorier" says the opposite.
-      return m !== null && !/(?<![\p{L}])(?:ikke|ingen|not|no|none)(?![\p{L}])/iu.test(t.slice(0, m.index));
+      return m !== null && !/(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:ikke|ingen|not|no|none)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu.test(t.slice(0, m.index));
     }) ?? null;
   let levelEvidence: Evidence | null = null;
   if (levelMatch) {

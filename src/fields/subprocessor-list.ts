@@ -62,13 +62,13 @@ const CLOSING_RE = /ovennævnte|ovenstående|nævnt[ \t\n]{1,3}ovenfor|above[- ]
 const INTRO_RE = /følgende[ \t\n]{1,3}underdatabehandlere|following[ \t\n]{1,3}sub-?processors/iu;
 
 const STREET_WORDS = String.raw`(?:vej|vejen|gade|gaden|vænget|allé|alle|plads|pladsen|torv|torvet|stræde|strædet|parken|park|vang|bakken|høj|holm|holmen|kaj|kajen|strasse|straße|str\.|road|rd\.?|street|st\.|avenue|ave\.?|lane|quay|square|boulevard|blvd\.?|way|drive|pkwy|parkway|court|ct\.|green|place|rue|weg|laan|gracht|plein|väg|vägen|gatan|building|tower|house)`;
-const STREET_RE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}'.-]{0,30}${STREET_WORDS}[ \t]{0,2}\d{1,4}`, 'u');
-const STREET_START_RE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'.-]{0,30}${STREET_WORDS}[ \t]{0,2}\d{1,4}|\d{1,5}[a-zA-Z]{0,3}[ ,-]|(?:Floor|Suite|Unit|Level|Etage|Postboks|P\.?O\.? Box|c\/o)[ \t]|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)`, 'u');
+const STREET_RE = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'.-]{0,30}${STREET_WORDS}[ \t]{0,2}\d{1,4}`, 'u');
+const STREET_START_RE = new RegExp(String.raw`^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'.-]{0,30}${STREET_WORDS}[ \t]{0,2}\d{1,4}|\d{1,5}[a-zA-Z]{0,3}[ ,-]|(?:Floor|Suite|Unit|Level|Etage|Postboks|P\.?O\.? Box|c\/o)[ \t]|\d{1,2}(?:st|nd|rd|th)[ \t]Floor)`, 'u');
 // Postcodes: "DK-5500 Middelfart", "2100 København Ø", "91710 Gunzenhausen", "CA 94043", "London N1 6DR", "EC2N 4AY", "Dublin 18".
-const POSTCODE_RE = /(?:(?<![\p{L}\d])(?:[A-Z]{1,2}-)?\d{4,5}[ \t]{1,3}\p{Lu}|(?<![\p{L}])[A-Z]{2}[ \t]\d{5}(?!\d)|(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}])|Dublin[ \t]\d{1,2}(?!\d))/u;
+const POSTCODE_RE = /(?:(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])(?:[A-Z]{1,2}-)?\d{4,5}[ \t]{1,3}[A-ZÀ-ÖØ-Þ]|(?<![A-Za-zÀ-ÖØ-öø-ɏ])[A-Z]{2}[ \t]\d{5}(?!\d)|(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-zÀ-ÖØ-öø-ɏ])|Dublin[ \t]\d{1,2}(?!\d))/u;
 const REG_LINE_RE = /^(?:CVR|SE|VAT|Reg(?:istration)?\.?|Registreringsnummer|Company[ \t]number|Org\.?[ \t]?nr|Organisation|Organization|KvK|HRB|SIREN|SIRET)\b/iu;
-const FOREIGN_REG_RE = /(?:registration|reg\.|registrerings|company|org\.?|organi[sz]ation|vat|kvk|hrb|siren|siret)[ \t]{0,2}(?:number|no\.?|nr\.?|nummer)?[ \t]{0,2}[:.]?[ \t]{0,3}([A-Z]{0,3}[ ]?\d[\d.-]{2,20}(?:[ ]\d[\d.-]{0,20}){0,3}[A-Z]?)(?![\p{L}\d])/iu;
-const LEGAL_FORM_GLUE_RE = /(GmbH|SARL|SAS|Inc\.|Inc|LLC|Limited|Ltd\.|Ltd|A\/S|ApS|B\.V\.|AB|Oy|plc|PLC|AG|S\.A\.)(?=[\p{Lu}\d])/u;
+const FOREIGN_REG_RE = /(?:registration|reg\.|registrerings|company|org\.?|organi[sz]ation|vat|kvk|hrb|siren|siret)[ \t]{0,2}(?:number|no\.?|nr\.?|nummer)?[ \t]{0,2}[:.]?[ \t]{0,3}([A-Z]{0,3}[ ]?\d[\d.-]{2,20}(?:[ ]\d[\d.-]{0,20}){0,3}[A-Z]?)(?![A-Za-zÀ-ÖØ-öø-ɏ\d])/iu;
+const LEGAL_FORM_GLUE_RE = /(GmbH|SARL|SAS|Inc\.|Inc|LLC|Limited|Ltd\.|Ltd|A\/S|ApS|B\.V\.|AB|Oy|plc|PLC|AG|S\.A\.)(?=[A-ZÀ-ÖØ-Þ\d])/u;
 
 /** Country of an entry: a named country (the last one), else a US state/ZIP, else a postcode prefix. */
 function countryOf(texts: string[]): { mention: CountryMention | null; source: Subprocessor['countrySource'] } {
@@ -199,7 +199,7 @@ function splitNameLine(fd: FieldDoc, line: PhysicalLine, d: Draft): void {
     return;
   }
   // "Intercom3rd Floor, …": a name glued to a house number.
-  const digitGlue = /^(\p{Lu}[\p{L} .,&'-]{1,40}?\p{Ll})(\d.*)$/u.exec(text);
+  const digitGlue = /^([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ .,&'-]{1,40}?[a-zß-öø-ÿ])(\d.*)$/u.exec(text);
   if (digitGlue && STREET_START_RE.test(digitGlue[2]!)) {
     d.name.push(digitGlue[1]!);
     d.address.push(digitGlue[2]!);

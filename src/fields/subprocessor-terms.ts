@@ -26,29 +26,29 @@ export interface SubprocessorTermsField {
   notices: NoticeStatement[];
 }
 
-const SUBPROCESSOR_RE = /(?<![\p{L}])(?:underdatabehandler\p{L}{0,5}|underleverandør\p{L}{0,4}|sub-?processor\p{L}{0,2}|sub-?processing|sub-?contractor\p{L}{0,2}|andre[ \t\n]{1,3}databehandlere|another[ \t\n]{1,3}processor)(?![\p{L}])/iu;
-const CHANGE_RE = /(?<![\p{L}])(?:varsel\p{L}{0,2}|underret\p{L}{0,8}|notice|notif\p{L}{0,9}|inform\p{L}{0,4}|ændre\p{L}{0,4}|ændring\p{L}{0,4}|tilføj\p{L}{0,5}|udskift\p{L}{0,5}|erstat\p{L}{0,5}|changes?|add\p{L}{0,5}|replac\p{L}{0,5}|indsigelse\p{L}{0,2}|object\p{L}{0,4}|anmodning\p{L}{0,2}|request\p{L}{0,2}|engag\p{L}{0,4}|appoint\p{L}{0,4})(?![\p{L}])/iu;
-const OBJECTION_RE = /(?<![\p{L}])(?:indsigelse\p{L}{0,2}|object\p{L}{0,4}|modsætte|protest\p{L}{0,2}|veto)(?![\p{L}])/iu;
-const DEEMED_RE = /(?<![\p{L}])(?:anses|anset|betragtes|betragtet|deemed|considered|treated[ \t\n]{1,3}as|stiltiende|silence)(?![\p{L}])/iu;
-const APPROVAL_RE = /(?<![\p{L}])(?:godkend\p{L}{0,5}|accept\p{L}{0,4}|approv\p{L}{0,4}|consent\p{L}{0,4}|authori[sz]\p{L}{0,6})(?![\p{L}])/iu;
-const REQUEST_RE = /(?<![\p{L}])(?:anmodning\p{L}{0,2}[ \t\n]{1,3}om[ \t\n]{1,3}(?:en[ \t\n]{1,3})?(?:specifik[ \t\n]{1,3})?godkendelse|request\p{L}{0,2}[ \t\n]{1,3}(?:for[ \t\n]{1,3})?(?:a[ \t\n]{1,3})?(?:specific[ \t\n]{1,3})?(?:authori[sz]ation|approval|consent))(?![\p{L}])/iu;
+const SUBPROCESSOR_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:underdatabehandler[A-Za-zÀ-ÖØ-öø-ɏ]{0,5}|underleverandør[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|sub-?processor[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|sub-?processing|sub-?contractor[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|andre[ \t\n]{1,3}databehandlere|another[ \t\n]{1,3}processor)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const CHANGE_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:varsel[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|underret[A-Za-zÀ-ÖØ-öø-ɏ]{0,8}|notice|notif[A-Za-zÀ-ÖØ-öø-ɏ]{0,9}|inform[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|ændre[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|ændring[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|tilføj[A-Za-zÀ-ÖØ-öø-ɏ]{0,5}|udskift[A-Za-zÀ-ÖØ-öø-ɏ]{0,5}|erstat[A-Za-zÀ-ÖØ-öø-ɏ]{0,5}|changes?|add[A-Za-zÀ-ÖØ-öø-ɏ]{0,5}|replac[A-Za-zÀ-ÖØ-öø-ɏ]{0,5}|indsigelse[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|object[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|anmodning[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|request[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|engag[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|appoint[A-Za-zÀ-ÖØ-öø-ɏ]{0,4})(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const OBJECTION_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:indsigelse[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|object[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|modsætte|protest[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|veto)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const DEEMED_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:anses|anset|betragtes|betragtet|deemed|considered|treated[ \t\n]{1,3}as|stiltiende|silence)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const APPROVAL_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:godkend[A-Za-zÀ-ÖØ-öø-ɏ]{0,5}|accept[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|approv[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|consent[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|authori[sz][A-Za-zÀ-ÖØ-öø-ɏ]{0,6})(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const REQUEST_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:anmodning[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}[ \t\n]{1,3}om[ \t\n]{1,3}(?:en[ \t\n]{1,3})?(?:specifik[ \t\n]{1,3})?godkendelse|request[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}[ \t\n]{1,3}(?:for[ \t\n]{1,3})?(?:a[ \t\n]{1,3})?(?:specific[ \t\n]{1,3})?(?:authori[sz]ation|approval|consent))(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 const WINDOW_ANCHOR_RE = /(?:inden[ \t\n]{1,3}for|indenfor|inden|senest|within|no[ \t\n]{1,3}later[ \t\n]{1,3}than|not[ \t\n]{1,3}later[ \t\n]{1,3}than)[ \t\n(]{1,4}$/iu;
-const NOTICE_NEAR_RE = /(?:varsel|notice|underretning\p{L}{0,2}|notification)/iu;
+const NOTICE_NEAR_RE = /(?:varsel|notice|underretning[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|notification)/iu;
 const VAGUE_RE = new RegExp(VAGUE_NOTICE_SOURCE, 'iu');
 // A breach notice that mentions sub-processors ("brud … hos en underdatabehandler") is not about sub-processor changes.
-const BREACH_RE = /(?<![\p{L}])(?:brud(?:det)?|sikkerhedsbrud\p{L}{0,4}|breach\p{L}{0,2}|security[ \t\n]{1,3}incidents?)(?![\p{L}])/iu;
+const BREACH_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:brud(?:det)?|sikkerhedsbrud[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|breach[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|security[ \t\n]{1,3}incidents?)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 // "30 days after notice … to object", "inden 7 dage efter modtagelsen af underretningen": time to object, counted from the notice.
-const AFTER_NOTICE_RE = /^[ \t\n]{0,3}(?:efter|fra|after|from|of)[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}(?:modtagelse\p{L}{0,2}|underretning\p{L}{0,2}|notice|notification|receipt|receiving|the[ \t\n]{1,3}date)/iu;
+const AFTER_NOTICE_RE = /^[ \t\n]{0,3}(?:efter|fra|after|from|of)[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,3}(?:modtagelse[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|underretning[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}|notice|notification|receipt|receiving|the[ \t\n]{1,3}date)/iu;
 
-const GENERAL_RE = /(?<![\p{L}])(?:generel\p{L}{0,3}[ \t\n]{1,3}(?:forudgående[ \t\n]{1,3})?(?:skriftlig\p{L}{0,2}[ \t\n]{1,3})?godkendelse|general[ \t\n]{1,3}(?:prior[ \t\n]{1,3})?(?:written[ \t\n]{1,3})?(?:authori[sz]ation|consent|approval)|generally[ \t\n]{1,3}authori[sz]\p{L}{1,3})(?![\p{L}])/iu;
-const SPECIFIC_RE = /(?<![\p{L}])(?:specifik\p{L}{0,3}[ \t\n]{1,3}(?:forudgående[ \t\n]{1,3})?(?:skriftlig\p{L}{0,2}[ \t\n]{1,3})?godkendelse|specific[ \t\n]{1,3}(?:prior[ \t\n]{1,3})?(?:written[ \t\n]{1,3})?(?:authori[sz]ation|consent|approval))(?![\p{L}])/iu;
-const EITHER_RE = /specifik\p{L}{0,3}[ \t\n]{1,3}eller[ \t\n]{1,3}generel|specific[ \t\n]{1,3}or[ \t\n]{1,3}general|generel\p{L}{0,3}[ \t\n]{1,3}eller[ \t\n]{1,3}specifik|general[ \t\n]{1,3}or[ \t\n]{1,3}specific/iu;
+const GENERAL_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:generel[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}[ \t\n]{1,3}(?:forudgående[ \t\n]{1,3})?(?:skriftlig[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}[ \t\n]{1,3})?godkendelse|general[ \t\n]{1,3}(?:prior[ \t\n]{1,3})?(?:written[ \t\n]{1,3})?(?:authori[sz]ation|consent|approval)|generally[ \t\n]{1,3}authori[sz][A-Za-zÀ-ÖØ-öø-ɏ]{1,3})(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const SPECIFIC_RE = /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:specifik[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}[ \t\n]{1,3}(?:forudgående[ \t\n]{1,3})?(?:skriftlig[A-Za-zÀ-ÖØ-öø-ɏ]{0,2}[ \t\n]{1,3})?godkendelse|specific[ \t\n]{1,3}(?:prior[ \t\n]{1,3})?(?:written[ \t\n]{1,3})?(?:authori[sz]ation|consent|approval))(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
+const EITHER_RE = /specifik[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}[ \t\n]{1,3}eller[ \t\n]{1,3}generel|specific[ \t\n]{1,3}or[ \t\n]{1,3}general|generel[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}[ \t\n]{1,3}eller[ \t\n]{1,3}specifik|general[ \t\n]{1,3}or[ \t\n]{1,3}specific/iu;
 
 /** Classify one period in a sentence about sub-processor changes. */
 function classify(sentence: string, d: Duration): NoticeKind {
   const before = sentence.slice(Math.max(0, d.start - 40), d.start);
   const after = sentence.slice(d.end, d.end + 30);
-  const noticeWord = /(?:varsel|notice)[ \t\n]{0,3}(?:på|of)?[ \t\n]{0,3}(?:mindst|minimum|at[ \t\n]least)?[ \t\n]{0,3}$/iu.test(before) || /^[ \t\n']{0,3}(?:s[ \t\n]{1,2})?(?:forudgående[ \t\n]{1,3}|skriftligt?[ \t\n]{1,3}|prior[ \t\n]{1,3}|advance[ \t\n]{1,3}|written[ \t\n]{1,3})?(?:varsel|notice)/iu.test(after) || /\p{L}s$/u.test(d.text) && /^[ \t\n]{0,3}(?:\p{L}+[ \t\n]{1,3})?varsel/iu.test(after);
+  const noticeWord = /(?:varsel|notice)[ \t\n]{0,3}(?:på|of)?[ \t\n]{0,3}(?:mindst|minimum|at[ \t\n]least)?[ \t\n]{0,3}$/iu.test(before) || /^[ \t\n']{0,3}(?:s[ \t\n]{1,2})?(?:forudgående[ \t\n]{1,3}|skriftligt?[ \t\n]{1,3}|prior[ \t\n]{1,3}|advance[ \t\n]{1,3}|written[ \t\n]{1,3})?(?:varsel|notice)/iu.test(after) || /[A-Za-zÀ-ÖØ-öø-ɏ]s$/u.test(d.text) && /^[ \t\n]{0,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3})?varsel/iu.test(after);
   const window = WINDOW_ANCHOR_RE.test(before) || AFTER_NOTICE_RE.test(after);
   if (DEEMED_RE.test(sentence) && APPROVAL_RE.test(sentence) && !noticeWord && window) return 'deemed-approval';
   if (OBJECTION_RE.test(sentence) && window && !noticeWord) return 'objection-window';

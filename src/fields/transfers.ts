@@ -36,21 +36,21 @@ export interface LocationsField {
 }
 
 const BASIS_TESTS: Array<[TransferBasis, RegExp]> = [
-  ['scc', /standardkontrakt\p{L}{0,12}|standardbestemmelser[ \t\n]{1,3}om[ \t\n]{1,3}databeskyttelse|standard[ \t\n]{1,3}contractual[ \t\n]{1,3}clauses|standard[ \t\n]{1,3}data[ \t\n]{1,3}protection[ \t\n]{1,3}clauses|(?<![\p{L}])SCCs?(?![\p{L}])|artikel[ \t\n]{1,3}46|article[ \t\n]{1,3}46|art\.[ \t\n]{0,2}46/iu],
-  ['dpf', /data[ \t\n]{1,3}privacy[ \t\n]{1,3}framework|(?<![\p{L}])DPF(?![\p{L}])/iu],
-  ['bcr', /bindende[ \t\n]{1,3}virksomhedsregler|binding[ \t\n]{1,3}corporate[ \t\n]{1,3}rules|(?<![\p{L}])BCRs?(?![\p{L}])/iu],
+  ['scc', /standardkontrakt[A-Za-zÀ-ÖØ-öø-ɏ]{0,12}|standardbestemmelser[ \t\n]{1,3}om[ \t\n]{1,3}databeskyttelse|standard[ \t\n]{1,3}contractual[ \t\n]{1,3}clauses|standard[ \t\n]{1,3}data[ \t\n]{1,3}protection[ \t\n]{1,3}clauses|(?<![A-Za-zÀ-ÖØ-öø-ɏ])SCCs?(?![A-Za-zÀ-ÖØ-öø-ɏ])|artikel[ \t\n]{1,3}46|article[ \t\n]{1,3}46|art\.[ \t\n]{0,2}46/iu],
+  ['dpf', /data[ \t\n]{1,3}privacy[ \t\n]{1,3}framework|(?<![A-Za-zÀ-ÖØ-öø-ɏ])DPF(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu],
+  ['bcr', /bindende[ \t\n]{1,3}virksomhedsregler|binding[ \t\n]{1,3}corporate[ \t\n]{1,3}rules|(?<![A-Za-zÀ-ÖØ-öø-ɏ])BCRs?(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu],
   ['adequacy', /tilstrækkeligt?[ \t\n]{1,3}beskyttelsesniveau|kommissionen[ \t\n]{1,3}har[ \t\n]{1,3}(?:fastslået|truffet[ \t\n]{1,3}afgørelse)|beskyttelsesniveau,?[ \t\n]{1,3}som[ \t\n]{1,3}i[ \t\n]{1,3}det[ \t\n]{1,3}væsentlige[ \t\n]{1,3}svarer|adequacy[ \t\n]{1,3}decision|adequate[ \t\n]{1,3}level[ \t\n]{1,3}of[ \t\n]{1,3}(?:data[ \t\n]{1,3})?protection|artikel[ \t\n]{1,3}45|article[ \t\n]{1,3}45|art\.[ \t\n]{0,2}45/iu],
   ['derogation', /artikel[ \t\n]{1,3}49|article[ \t\n]{1,3}49|art\.[ \t\n]{0,2}49/iu],
 ];
 
 // "Databehandleren er ikke instrueret i at overføre …", "overfører ikke personoplysninger til tredjelande",
 // "Bestemmelsen bortfalder idet Databehandleren ikke overfører …", "will not transfer … outside the EEA".
-const NONE_RE = /(?:ikke[ \t\n]{1,3}(?:overfører|overføres)[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}(?:til[ \t\n]{1,3})?tredjeland|ikke[ \t\n]{1,3}instrueret[ \t\n]{1,3}i[ \t\n]{1,3}at[ \t\n]{1,3}overføre|(?:overfører|overføres|foretager|sker)[ \t\n]{1,3}ikke[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}(?:til[ \t\n]{1,3})?(?:tredjeland|overførsel)|ingen[ \t\n]{1,3}overførsel\p{L}{0,3}|anvender[ \t\n]{1,3}ikke[ \t\n]{1,3}overførsler|(?:will|shall|does|do)[ \t\n]{1,3}not[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,2}transfer|no[ \t\n]{1,3}(?:personal[ \t\n]{1,3}data[ \t\n]{1,3})?(?:is|will[ \t\n]{1,3}be)[ \t\n]{1,3}transferred|no[ \t\n]{1,3}transfers?)/iu;
-const EXCEPT_LISTED_RE = /(?:undtagen|med[ \t\n]{1,3}undtagelse[ \t\n]{1,3}af|except)[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,6}(?:underdatabehandlere|sub-?processors)/iu;
-const ALLOW_RE = /(?:samtykke|godkend\p{L}{0,4}|instruer\p{L}{0,4}|må|kan|berettiget|authori[sz]\p{L}{0,4}|may|permitted|allowed|consents?)[ \t\n]{1,3}(?:\p{L}+[ \t\n,]{1,3}){0,12}overf(?:ø|o)r\p{L}{0,4}|transfer\p{L}{0,3}[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,6}(?:is|are)[ \t\n]{1,3}(?:permitted|authori[sz]ed|allowed)|may[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,3}transfer|(?:authori[sz]e[sd]?|permits?|allows?|consents?[ \t\n]{1,3}to)[ \t\n]{1,3}(?:\p{L}+[ \t\n]{1,3}){0,4}(?:to[ \t\n]{1,3})?transfer/iu;
+const NONE_RE = /(?:ikke[ \t\n]{1,3}(?:overfører|overføres)[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,3}(?:til[ \t\n]{1,3})?tredjeland|ikke[ \t\n]{1,3}instrueret[ \t\n]{1,3}i[ \t\n]{1,3}at[ \t\n]{1,3}overføre|(?:overfører|overføres|foretager|sker)[ \t\n]{1,3}ikke[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,3}(?:til[ \t\n]{1,3})?(?:tredjeland|overførsel)|ingen[ \t\n]{1,3}overførsel[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}|anvender[ \t\n]{1,3}ikke[ \t\n]{1,3}overførsler|(?:will|shall|does|do)[ \t\n]{1,3}not[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,2}transfer|no[ \t\n]{1,3}(?:personal[ \t\n]{1,3}data[ \t\n]{1,3})?(?:is|will[ \t\n]{1,3}be)[ \t\n]{1,3}transferred|no[ \t\n]{1,3}transfers?)/iu;
+const EXCEPT_LISTED_RE = /(?:undtagen|med[ \t\n]{1,3}undtagelse[ \t\n]{1,3}af|except)[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,6}(?:underdatabehandlere|sub-?processors)/iu;
+const ALLOW_RE = /(?:samtykke|godkend[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|instruer[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|må|kan|berettiget|authori[sz][A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|may|permitted|allowed|consents?)[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n,]{1,3}){0,12}overf(?:ø|o)r[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|transfer[A-Za-zÀ-ÖØ-öø-ɏ]{0,3}[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,6}(?:is|are)[ \t\n]{1,3}(?:permitted|authori[sz]ed|allowed)|may[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,3}transfer|(?:authori[sz]e[sd]?|permits?|allows?|consents?[ \t\n]{1,3}to)[ \t\n]{1,3}(?:[A-Za-zÀ-ÖØ-öø-ɏ]+[ \t\n]{1,3}){0,4}(?:to[ \t\n]{1,3})?transfer/iu;
 // The template's fixed default sentence in C.6 (and its 2018 version): no instruction means no transfers.
 const TEMPLATE_DEFAULT_RE = /hvis[ \t\n]{1,3}den[ \t\n]{1,3}dataansvarlige[ \t\n]{1,3}ikke[ \t\n]{1,3}i[ \t\n]{1,3}(?:disse[ \t\n]{1,3}bestemmelser|dette[ \t\n]{1,3}afsnit)/iu;
-const TRANSFER_TOPIC_RE = /tredjeland\p{L}{0,4}|third[ \t\n]{1,3}countr\p{L}{1,4}|outside[ \t\n]{1,3}(?:of[ \t\n]{1,3})?the[ \t\n]{1,3}(?:EU|EEA|European)|uden[ \t\n]{1,3}for[ \t\n]{1,3}(?:EU|EØS)|international[ \t\n]{1,3}transfers?/iu;
+const TRANSFER_TOPIC_RE = /tredjeland[A-Za-zÀ-ÖØ-öø-ɏ]{0,4}|third[ \t\n]{1,3}countr[A-Za-zÀ-ÖØ-öø-ɏ]{1,4}|outside[ \t\n]{1,3}(?:of[ \t\n]{1,3})?the[ \t\n]{1,3}(?:EU|EEA|European)|uden[ \t\n]{1,3}for[ \t\n]{1,3}(?:EU|EØS)|international[ \t\n]{1,3}transfers?/iu;
 
 function basesIn(text: string): TransferBasis[] {
   return BASIS_TESTS.filter(([, re]) => re.test(text)).map(([b]) => b);

@@ -58,7 +58,7 @@ export function sourceFromText(text: string, language = 'da'): SourceDoc {
 
 // Annex section headings as they appear in DPAs on the Datatilsynet template: "C.6 Instruks …", "A.3. Behandlingen …",
 // "**B.1. Godkendte underdatabehandlere**", "### C.7. Procedurer …". One line; the body follows.
-const ANNEX_SECTION_RE = /^[ \t>#*_|]{0,8}([A-D])\.[ ]?(\d{1,2})\.?(?:[ \t\u00a0]{1,6}|(?=[\p{Lu}*]))([^\n]{0,300})$/gmu;
+const ANNEX_SECTION_RE = /^[ \t>#*_|]{0,8}([A-D])\.[ ]?(\d{1,2})\.?(?:[ \t\u00a0]{1,6}|(?=[A-ZÀ-ÖØ-Þ*]))([^\n]{0,300})$/gmu;
 // "Bilag B Underdatabehandlere", "Bilag C. Instruks …", "Bilag A - Oplysninger", "## 16 Bilag B\tUnderdatabehandlere".
 const ANNEX_RE = /^[ \t>#*_]{0,8}(?:\d{1,2}[ \t]{1,4})?(?:Bilag|BILAG|Annex|ANNEX|Appendix|APPENDIX|Schedule|SCHEDULE|Exhibit)[ \t]{1,4}([A-D1-9]|[IV]{1,3})\b[ \t.:\-–]{0,4}([^\n]{0,200})$/gmu;
 
@@ -120,7 +120,7 @@ export class FieldDoc {
     for (let m = ANNEX_SECTION_RE.exec(this.text); m !== null; m = ANNEX_SECTION_RE.exec(this.text)) {
       const title = m[3]!.replace(/[*_]+/g, '').trim();
       // A cross-reference at the start of a line ("C.7. og C.8.") is not a heading: a heading has a title word.
-      if (!/^\p{L}/u.test(title)) continue;
+      if (!/^[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(title)) continue;
       found.push({ id: `${m[1]}.${m[2]}`, letter: m[1]!, title, start: m.index, bodyStart: m.index + m[0].length, end: this.text.length });
     }
     let a = 0;
@@ -461,13 +461,13 @@ export function splitSentences(text: string): Array<{ start: number; end: number
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  const re = /([.!?;:])(?=[ \t\u00a0]{0,3}\n[ \t]*\n|[ \t\u00a0\n]{1,4}["“”(]?[\p{Lu}\d•●▪◦·-])|\n[ \t]*\n(?=[ \t]{0,6}[\p{Lu}\d•●▪(\[#*|])|\n(?=[ \t]{0,6}(?:[•●▪◦·\-–*]|\(?[a-z0-9]{1,2}[).]|[ivx]{1,4}\))[ \t])/gu;
+  const re = /([.!?;:])(?=[ \t\u00a0]{0,3}\n[ \t]*\n|[ \t\u00a0\n]{1,4}["“”(]?[A-ZÀ-ÖØ-Þ\d•●▪◦·-])|\n[ \t]*\n(?=[ \t]{0,6}[A-ZÀ-ÖØ-Þ\d•●▪(\[#*|])|\n(?=[ \t]{0,6}(?:[•●▪◦·\-–*]|\(?[a-z0-9]{1,2}[).]|[ivx]{1,4}\))[ \t])/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[1] === '.' || m[1] === ':') {
       // Not after an abbreviation, a bare clause number ("7." / "7.3.") or a single letter ("a.").
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      const word = /([\p{L}.]+|\d+(?:\.\d+)*)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      if (m[1] === '.' && (ABBREVIATIONS.has(word) || /^\d+(?:\.\d+)*$/.test(word) || /^\p{L}$/u.test(word))) continue;
+      const word = /([A-Za-zÀ-ÖØ-öø-ɏ.]+|\d+(?:\.\d+)*)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      if (m[1] === '.' && (ABBREVIATIONS.has(word) || /^\d+(?:\.\d+)*$/.test(word) || /^[A-Za-zÀ-ÖØ-öø-ɏ]$/u.test(word))) continue;
       // A colon ends a sentence only before a line break (a lead-in to a list).
       if (m[1] === ':' && !/^:[ \t]*\n/.test(text.slice(m.index, m.index + 8))) continue;
     }

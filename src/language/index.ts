@@ -57,8 +57,8 @@ DANISH_WORDS.delete('samt');
 DANISH_WORDS.delete('dog');
 
 // Spelling patterns: Norwegian -sjon/-het/-plikt and "opp-" vs Danish -tion/-hed/-pligt and "op-".
-const NORWEGIAN_SPELLING = /(?:sjon(?:en|er|ene)?|het(?:en|er|ene)?|plikt(?:en|er)?|opplysning\p{L}*|ingene)$/u;
-const DANISH_SPELLING = /(?:[ts]ion(?:en|er|erne)?|hed(?:en|er|erne)?|pligt(?:en|er)?|oplysning\p{L}*|ingerne)$/u;
+const NORWEGIAN_SPELLING = /(?:sjon(?:en|er|ene)?|het(?:en|er|ene)?|plikt(?:en|er)?|opplysning[A-Za-zÀ-ÖØ-öø-ɏ]*|ingene)$/u;
+const DANISH_SPELLING = /(?:[ts]ion(?:en|er|erne)?|hed(?:en|er|erne)?|pligt(?:en|er)?|oplysning[A-Za-zÀ-ÖØ-öø-ɏ]*|ingerne)$/u;
 
 /** Only this much of a document is read: enough for a stable profile, and bounded time on huge inputs. */
 const SAMPLE_CHARS = 200_000;
@@ -84,7 +84,7 @@ const GROUP_SETS = Object.fromEntries(
 export function languageScores(text: string): LanguageScores {
   const scores: LanguageScores = { en: 0, de: 0, sv: 0, nordic: 0, da: 0, no: 0, words: 0 };
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  for (const match of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of sample.toLowerCase().matchAll(/[A-Za-zÀ-ÖØ-öø-ɏ]+/gu)) {
     const w = match[0];
     scores.words++;
     if (GROUP_SETS.en.has(w)) scores.en++;

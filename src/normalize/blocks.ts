@@ -29,7 +29,7 @@ export interface GroupOptions {
   softHyphenEnd: Set<LineSlot>;
 }
 
-const BULLET = /^(?:[•▪◦●○■□◆◇►▸‣⁃∙·✓✔➢➤→]|[-*](?=[ \t])|o(?=[ \t]+\p{Lu}))[ \t]*/u;
+const BULLET = /^(?:[•▪◦●○■□◆◇►▸‣⁃∙·✓✔➢➤→]|[-*](?=[ \t])|o(?=[ \t]+[A-ZÀ-ÖØ-Þ]))[ \t]*/u;
 const REFERENCE_END =
   /(?:\b(?:[Bb]estemmelse|[Bb]estemmelserne|[Pp]unkt|pkt\.|[Aa]fsnit|[Aa]rtikel|art\.|stk\.|litra|[Bb]ilag|[Cc]lause|[Ss]ection|[Aa]rticle|[Aa]nnex|og|eller|samt|and|or|jf\.|i|af|til|under|see|nr\.|se|in|of|to)|,)$/;
 const KEEP_HYPHEN_BEFORE = new Set(['og', 'eller', 'samt', 'and', 'or', 'nor', 'til', 'to', 'som', 'as', 'respektive']);
@@ -160,21 +160,21 @@ export function groupBlocks(slots: LineSlot[], opts: GroupOptions): DraftBlock[]
 const TRAILING_FUNCTION_WORD = /\b(og|eller|samt|af|til|i|for|med|om|på|ved|under|mellem|fra|the|and|or|of|to|for|with|in|on|by|from)$/i;
 
 function isUpperCaseLine(text: string): boolean {
-  return /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
+  return /[A-ZÀ-ÖØ-Þ]{3}/u.test(text) && !/[a-zß-öø-ÿ]/u.test(text);
 }
 
 /** A short heading text that does not stop in the middle of a phrase. */
 function isShortTitle(rest: string, blankSeen: boolean): boolean {
   const t = rest.trim();
   if (!blankSeen) return false;
-  return t.length > 0 && t.length <= 70 && /^\p{Lu}/u.test(t) && !/[.,;:]$/.test(t) && !TRAILING_FUNCTION_WORD.test(t);
+  return t.length > 0 && t.length <= 70 && /^[A-ZÀ-ÖØ-Þ]/u.test(t) && !/[.,;:]$/.test(t) && !TRAILING_FUNCTION_WORD.test(t);
 }
 
 /** A label that can be the tail of a wrapped reference: a full id ("9.2.", "C.7") followed by nothing or by lower case. */
 function isReferenceLabel(label: Label, text: string): boolean {
   const fullId = (label.kind === 'number' && label.parts.length >= 2) || label.kind === 'annex-section';
   const rest = text.slice(label.length);
-  return fullId && (rest === '' || /^[\p{Ll},;.)]/u.test(rest));
+  return fullId && (rest === '' || /^[a-zß-öø-ÿ,;.)]/u.test(rest));
 }
 
 const NEEDS_ONE_ID = /\b(?:litra|stk\.|nr\.)$/;
@@ -182,7 +182,7 @@ const NEEDS_ONE_ID = /\b(?:litra|stk\.|nr\.)$/;
 /** A label standing alone or before lower case / punctuation: "f.", "3)" after "litra" / "stk." is no clause. */
 function isBareLabel(label: Label, text: string): boolean {
   const rest = text.slice(label.length).trim();
-  return (label.kind === 'litra' || label.kind === 'number') && (rest === '' || /^[\p{Ll},;.)]/u.test(rest));
+  return (label.kind === 'litra' || label.kind === 'number') && (rest === '' || /^[a-zß-öø-ÿ,;.)]/u.test(rest));
 }
 
 /** In Markdown a blank line always ends the paragraph, so a label after it is never a wrapped reference. */
@@ -225,9 +225,9 @@ function joins(
   // Markdown: a blank line always ends a paragraph; otherwise the same wrap heuristics as text, because sources often
   // put a heading line ("1. Definitions") directly above its first paragraph.
   if (markdown && blankSeen) return false;
-  const lower = /^[("']?\p{Ll}/u.test(n);
-  const hyphenated = prevSoftHyphen || /\p{L}-$/u.test(p);
-  if (hyphenated && /^\p{L}/u.test(n)) return true;
+  const lower = /^[("']?[a-zß-öø-ÿ]/u.test(n);
+  const hyphenated = prevSoftHyphen || /[A-Za-zÀ-ÖØ-öø-ɏ]-$/u.test(p);
+  if (hyphenated && /^[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(n)) return true;
   if (headingLike) return lower;
   // "Land:" + blank line + "herefter ...": a short line that ends a phrase does not pull a lower-case line across a gap.
   if (lower) return !(blankSeen && (titleLine || (/[.:;]$/.test(p) && p.length < 0.5 * width)));
@@ -242,14 +242,14 @@ function joins(
 function appendLine(block: DraftBlock, m: MLine, softHyphen: boolean, vocab: Set<string>): void {
   const last = block.segs[block.segs.length - 1]!;
   const p = last.m.text;
-  const hy = p.endsWith('-') ? /(?<!\p{L})(\p{L}+)-$/u.exec(p) : null; // lookbehind: linear on a long word
-  if (hy && /^\p{L}/u.test(m.text)) {
-    const nextWord = /^\p{L}+/u.exec(m.text)![0];
+  const hy = p.endsWith('-') ? /(?<![A-Za-zÀ-ÖØ-öø-ɏ])([A-Za-zÀ-ÖØ-öø-ɏ]+)-$/u.exec(p) : null; // lookbehind: linear on a long word
+  if (hy && /^[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(m.text)) {
+    const nextWord = /^[A-Za-zÀ-ÖØ-öø-ɏ]+/u.exec(m.text)![0];
     const left = hy[1]!;
-    const acronym = /^[\p{Lu}\d]+$/u.test(left) && left.length <= 6;
+    const acronym = /^[A-ZÀ-ÖØ-Þ\d]+$/u.test(left) && left.length <= 6;
     if (!softHyphen && KEEP_HYPHEN_BEFORE.has(nextWord.toLowerCase())) {
       block.segs.push({ m, sep: ' ' });
-    } else if (softHyphen || (/^\p{Ll}/u.test(m.text) && !acronym && !keepsHyphen(left, nextWord, vocab))) {
+    } else if (softHyphen || (/^[a-zß-öø-ÿ]/u.test(m.text) && !acronym && !keepsHyphen(left, nextWord, vocab))) {
       // "databehand-" + "leren" → "databehandleren": the hyphen was only the line break's.
       last.m = { ...slice(last.m, 0, p.length - 1), endCol: last.m.cols[p.length - 1]! };
       block.segs.push({ m, sep: '' });
@@ -277,7 +277,7 @@ function vocabulary(slots: LineSlot[]): Set<string> {
   const words = new Set<string>();
   for (const s of slots) {
     if (s.blank || s.removed) continue;
-    for (const w of s.m.text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) words.add(w);
+    for (const w of s.m.text.toLowerCase().match(/[A-Za-zÀ-ÖØ-öø-ɏ]+(?:-[A-Za-zÀ-ÖØ-öø-ɏ]+)*/gu) ?? []) words.add(w);
   }
   return words;
 }
@@ -286,7 +286,7 @@ function vocabulary(slots: LineSlot[]): Set<string> {
 function tidy(m: MLine): MLine {
   let out = m.text.includes('  ') || m.text.includes('\t') ? replace(m, /[ \t]{2,}|\t/g, () => ' ') : m;
   if (out.text.includes('- ')) {
-    out = replace(out, /(?<=\p{Ll})- (?=(\p{Ll}+))/gu, (g) => (KEEP_HYPHEN_BEFORE.has(g[1]!.toLowerCase()) ? g[0] : ''));
+    out = replace(out, /(?<=[a-zß-öø-ÿ])- (?=([a-zß-öø-ÿ]+))/gu, (g) => (KEEP_HYPHEN_BEFORE.has(g[1]!.toLowerCase()) ? g[0] : ''));
   }
   return trim(out);
 }
@@ -298,7 +298,7 @@ function wrapWidth(slots: LineSlot[]): number {
   for (const s of slots) {
     if (s.blank || s.removed) continue;
     const t = s.m.text.trim();
-    if (prev !== null && /^\p{Ll}/u.test(t)) lengths.push(prev.length);
+    if (prev !== null && /^[a-zß-öø-ÿ]/u.test(t)) lengths.push(prev.length);
     prev = t;
   }
   // Too few wrapped lines to measure (one line per paragraph, or a tiny input): assume a typical page width.
@@ -366,7 +366,7 @@ function findBareListItems(slots: LineSlot[], width: number): Set<LineSlot> {
     if (s.removed || s.blank) continue;
     const t = s.m.text.trim();
     // "a. oplysningspligten …" starts in lower case too, but carries its label: only unlabelled lines qualify.
-    const item = /^\p{Ll}/u.test(t) && !/[,;:]$/.test(t) && !/\p{L}-$/u.test(t) && s.m.raw.kind !== 'table-row' && parseLabel(t) === null && !BULLET.test(t);
+    const item = /^[a-zß-öø-ÿ]/u.test(t) && !/[,;:]$/.test(t) && !/[A-Za-zÀ-ÖØ-öø-ɏ]-$/u.test(t) && s.m.raw.kind !== 'table-row' && parseLabel(t) === null && !BULLET.test(t);
     if (!item) {
       flush();
       continue;

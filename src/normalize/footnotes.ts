@@ -5,14 +5,14 @@ import type { RemovedText } from '../model.js';
 import { replace } from './mline.js';
 import type { LineSlot } from './furniture.js';
 
-const FOOTNOTE_TEXT = /^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(?=["'(]?\p{Lu})/u;
+const FOOTNOTE_TEXT = /^[ \t]*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+(?=["'(]?[A-ZÀ-ÖØ-Þ])/u;
 const MARKDOWN_REF = /(?<=\S)\[\^[\w-]{1,24}\]/g;
 const SUPER_ANY = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
-const LETTER_DIGIT = /\p{L}\d/u;
+const LETTER_DIGIT = /[A-Za-zÀ-ÖØ-öø-ɏ]\d/u;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 // (?=\d) first: the lookbehind, which scans back over a whole word, runs only where a digit follows (linear).
-const GLUED = /(?=\d)(?<=(?:^|[^\p{L}\p{N}])\p{L}{2,}[)"']?)(\d{1,2})(?=[\s.,;:)"']|$)/gu;
-const GLUED_SUPER = /(?<=\p{L}{2}[)"']?)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu;
+const GLUED = /(?=\d)(?<=(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ\p{N}])[A-Za-zÀ-ÖØ-öø-ɏ]{2,}[)"']?)(\d{1,2})(?=[\s.,;:)"']|$)/gu;
+const GLUED_SUPER = /(?<=[A-Za-zÀ-ÖØ-öø-ɏ]{2}[)"']?)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu;
 
 function superToDigits(s: string): string {
   return [...s].map((c) => String(SUPERSCRIPTS.indexOf(c))).join('');

@@ -35,7 +35,7 @@ export function stripTails(m: MLine, removed: RemovedText[]): MLine {
   if (w) {
     const head = m.text.slice(0, w.index);
     // An all-caps line ("UDKAST TIL AFTALE") is a title, not a line with a watermark glued on.
-    if (/\p{Ll}/u.test(head)) {
+    if (/[a-zß-öø-ÿ]/u.test(head)) {
       const at = w.index + w[0].indexOf(w[1]!);
       removed.push({ kind: 'watermark', text: w[1]!, position: pos(m, at) });
       m = slice(m, 0, w.index);
@@ -134,7 +134,7 @@ function markRepeated(slots: LineSlot[], removed: RemovedText[]): void {
   slots.forEach((s, k) => {
     if (s.blank || s.removed) return;
     const text = s.m.text.trim();
-    if (text.length < 4 || text.length > 120 || /^\p{Ll}/u.test(text) || /^[-•*]/.test(text) || /[.:;,]$/.test(text)) return;
+    if (text.length < 4 || text.length > 120 || /^[a-zß-öø-ÿ]/u.test(text) || /^[-•*]/.test(text) || /[.:;,]$/.test(text)) return;
     const key = shape(text);
     const list = seen.get(key);
     if (list) list.push(k);

@@ -50,7 +50,7 @@ export function parseLabel(text: string): Label | null {
     const annexAfter = parts.length === 1 ? ANNEX.exec(rest) : null;
     const annexTitle = annexAfter ? rest.slice(annexAfter[0].length) : '';
     // Only a heading: "6. Bilag A indeholder …" (a clause about the annex) goes on as a numbered clause.
-    const annexHeading = annexAfter && (annexTitle === '' || /[\t]| {2,}/.test(annexAfter[0]) || /[.\-:][ \t]*$/.test(annexAfter[0]) || /^\p{Lu}/u.test(annexTitle));
+    const annexHeading = annexAfter && (annexTitle === '' || /[\t]| {2,}/.test(annexAfter[0]) || /[.\-:][ \t]*$/.test(annexAfter[0]) || /^[A-ZÀ-ÖØ-Þ]/u.test(annexTitle));
     if (annexAfter && annexHeading && /^[A-Z]$/.test(annexAfter[2]!)) {
       return { kind: 'annex', raw: `${annexAfter[1]} ${annexAfter[2]}`, id: annexAfter[2]!, parts: [], period: false, length: m[0].length + annexAfter[0].length };
     }
@@ -59,7 +59,7 @@ export function parseLabel(text: string): Label | null {
       parts[0]! > 0 &&
       !MONTHS.test(rest) &&
       // A bare number without a period ("2 Præambel") only counts when it is followed by a title-like word or nothing.
-      (period || parts.length > 1 || /^\p{Lu}/u.test(rest) || rest === '') &&
+      (period || parts.length > 1 || /^[A-ZÀ-ÖØ-Þ]/u.test(rest) || rest === '') &&
       !/^[/%,]/.test(rest);
     if (ok) return { kind: 'number', raw: m[0].trim(), id: parts.join('.'), parts, period, length: m[0].length };
     return null;
@@ -69,7 +69,7 @@ export function parseLabel(text: string): Label | null {
     const rest = text.slice(m[0].length);
     // "Bilag A indeholder ..." is a sentence about the annex, not its heading.
     const separated = /[.\-:][ \t]*$/.test(m[0]) || /\t| {2,}/.test(m[0].slice(m[1]!.length + 1 + m[2]!.length));
-    if (rest === '' || separated || /^\p{Lu}/u.test(rest) || /^[("']/.test(rest)) {
+    if (rest === '' || separated || /^[A-ZÀ-ÖØ-Þ]/u.test(rest) || /^[("']/.test(rest)) {
       return { kind: 'annex', raw: `${m[1]} ${m[2]}`, id: m[2]!, parts: [], period: false, length: m[0].length };
     }
     return null;

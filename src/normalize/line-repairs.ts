@@ -62,7 +62,7 @@ function trailingAnnexHeading(text: string): number | null {
 // "1 Henvisninger til … ”EØS medlemsstater”. med hvilke hjælpemidler …": a footnote at a page foot and the rest of the
 // sentence it interrupted became one paragraph. The footnote ends at its first full stop followed by a lower-case
 // word; abbreviations ("f.eks.", "stk.") are too short to end it.
-const FOOTNOTE_THEN_TEXT = /^[ \t]*\d{1,2}[ \t]+["'“”(]?\p{Lu}[^]*?(?:\p{L}{4}|["'”)])\.[ \t]+(?=\p{Ll}{2})/u;
+const FOOTNOTE_THEN_TEXT = /^[ \t]*\d{1,2}[ \t]+["'“”(]?[A-ZÀ-ÖØ-Þ][^]*?(?:[A-Za-zÀ-ÖØ-öø-ɏ]{4}|["'”)])\.[ \t]+(?=[a-zß-öø-ÿ]{2})/u;
 
 function footnoteThenContinuation(text: string): number | null {
   if (text.length > 2000 || !/^[ \t]*\d/.test(text)) return null;
@@ -90,7 +90,7 @@ function splitRunOnAnnexSections(slots: LineSlot[]): void {
     if (!last || text.length > 5000) continue;
     const next = `${last.annex}.${last.n + 1}`;
     const following = nextTextSlot(slots, k);
-    const nextUpper = following !== null && /^\s*\p{Lu}/u.test(following.m.text);
+    const nextUpper = following !== null && /^\s*[A-ZÀ-ÖØ-Þ]/u.test(following.m.text);
     const at = findInlineLabel(text, next, start ? start[0].length : 0, nextUpper);
     if (at === null) continue;
     splitSlot(slots, k, at, { paragraphStart: true });
@@ -103,7 +103,7 @@ function findInlineLabel(text: string, id: string, from: number, nextLineUpper: 
   let at = text.indexOf(` ${id}`, from);
   while (at >= 0) {
     const after = text.slice(at + 1 + id.length, at + 1 + id.length + 3);
-    const heads = /^\.?[ \t]+\p{Lu}/u.test(after) || (nextLineUpper && /^\.?[ \t]*$/.test(text.slice(at + 1 + id.length)));
+    const heads = /^\.?[ \t]+[A-ZÀ-ÖØ-Þ]/u.test(after) || (nextLineUpper && /^\.?[ \t]*$/.test(text.slice(at + 1 + id.length)));
     if (heads && !REFERENCE_WORD.test(text.slice(Math.max(0, at - 12), at))) return at + 1;
     at = text.indexOf(` ${id}`, at + 1);
   }
@@ -124,7 +124,7 @@ export function dropGluedPageNumbers(slots: LineSlot[], removed: RemovedText[]):
     const hit = gluedPageNumber(slot.m.text);
     if (!hit) continue;
     const next = nextTextSlot(slots, k);
-    if (!next || !/^\p{Ll}/u.test(next.m.text.trimStart()) || UNIT_AFTER.test(next.m.text.trimStart())) continue;
+    if (!next || !/^[a-zß-öø-ÿ]/u.test(next.m.text.trimStart()) || UNIT_AFTER.test(next.m.text.trimStart())) continue;
     if (NUMBER_WORD_BEFORE.test(slot.m.text.slice(0, hit.index))) continue;
     const digits = hit.digits;
     removed.push({ kind: 'page-number', text: digits, position: { line: slot.m.line, column: slot.m.cols[hit.digitsAt]!, page: slot.m.page } });
@@ -142,7 +142,7 @@ function gluedPageNumber(text: string): { index: number; digitsAt: number; digit
   if (digitsAt === end || end - digitsAt > 3) return null;
   let index = digitsAt;
   while (index > 0 && isBlank(text.charCodeAt(index - 1))) index--;
-  if (index === digitsAt || index < 2 || !/\p{Ll}\p{Ll}/u.test(text.slice(index - 2, index))) return null;
+  if (index === digitsAt || index < 2 || !/[a-zß-öø-ÿ][a-zß-öø-ÿ]/u.test(text.slice(index - 2, index))) return null;
   return { index, digitsAt, digits: text.slice(digitsAt, end) };
 }
 

@@ -74,7 +74,7 @@ export function segment(norm: NormalizedDocument): SegmentedDocument {
   };
   const attach = (block: Block) => {
     // Text that continues the unit above it: a litra only for a lower-case continuation, else its clause.
-    if (litra && /^[("']?\p{Ll}/u.test(block.text)) target(litra, block);
+    if (litra && /^[("']?[a-zß-öø-ÿ]/u.test(block.text)) target(litra, block);
     else if (clause) {
       litra = null;
       romanParent = null;

@@ -9,9 +9,9 @@ export function isTitleLike(rest: string, maxLength = 110): boolean {
   if (t.length > maxLength) return false;
   if (/[.;,:]$/.test(t) && !ABBREVIATION_END.test(t)) return false;
   if (t.split(/\s+/).length > 16) return false;
-  if (!/^[\p{Lu}\d"'(]/u.test(t)) return false;
+  if (!/^[A-ZÀ-ÖØ-Þ\d"'(]/u.test(t)) return false;
   // Two sentences are body text.
-  if (/[a-zæøå]{2}[.!?]\s+\p{Lu}/u.test(t)) return false;
+  if (/[a-zæøå]{2}[.!?]\s+[A-ZÀ-ÖØ-Þ]/u.test(t)) return false;
   return true;
 }
 
@@ -23,16 +23,16 @@ export function splitAnnexTitle(rest: string): { title: string; bodyOffset: numb
   const t = rest.trimEnd();
   if (t === '') return { title: '', bodyOffset: null };
   // A heading that does not end a sentence is all title (the template's A.5 title itself holds a full stop).
-  if (!/[.!?]["')]?$/.test(t) && t.length <= 300 && !/\p{L}:\s/u.test(t)) return { title: t.replace(/:$/, ''), bodyOffset: null };
+  if (!/[.!?]["')]?$/.test(t) && t.length <= 300 && !/[A-Za-zÀ-ÖØ-öø-ɏ]:\s/u.test(t)) return { title: t.replace(/:$/, ''), bodyOffset: null };
   const candidates: number[] = [];
-  const sentence = /[\p{Ll})]{2}\.\s+(?=\p{Lu})/gu;
+  const sentence = /[a-zß-öø-ÿ)]{2}\.\s+(?=[A-ZÀ-ÖØ-Þ])/gu;
   let m: RegExpExecArray | null;
   while ((m = sentence.exec(t))) if (m.index >= 12) candidates.push(m.index + m[0].length);
   // "A.5 Varighed: Så længe ..." (a bold lead-in in Markdown): the colon ends the title.
-  const colon = /[\p{L})]:\s+/gu;
+  const colon = /[A-Za-zÀ-ÖØ-öø-ɏ)]:\s+/gu;
   while ((m = colon.exec(t))) if (m.index >= 2 && m.index <= 150) candidates.push(m.index + m[0].length);
   // A lower-case word followed by a capitalised word that starts a clause: Danish capitalises no common nouns.
-  const glued = /(?<!\p{Ll})\p{Ll}{3,} (?=(Databehandleren|Den|Det|Der|De|Hvis|Behandlingen|Personoplysninger|Parterne|Dataansvarlig|Databehandler|Tilsynet|Tilsyn|Revisionen|The|This|Processor|Controller)\b)/gu;
+  const glued = /(?<![a-zß-öø-ÿ])[a-zß-öø-ÿ]{3,} (?=(Databehandleren|Den|Det|Der|De|Hvis|Behandlingen|Personoplysninger|Parterne|Dataansvarlig|Databehandler|Tilsynet|Tilsyn|Revisionen|The|This|Processor|Controller)\b)/gu;
   while ((m = glued.exec(t))) if (m.index >= 12) candidates.push(m.index + m[0].length);
   if (candidates.length === 0) return t.length <= 200 ? { title: t, bodyOffset: null } : { title: '', bodyOffset: 0 };
   const cut = Math.min(...candidates);
