@@ -9,12 +9,13 @@
 //
 // Workers need compiled JavaScript: isolation is available when running from dist/ (not under vitest, which runs the
 // .ts sources; src/engine/lint.ts then lints in-process, as it does with `isolate: false`).
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../model.js';
 import { InputError } from '../input/errors.js';
 import type { LintSourceOptions } from './lint.js';
+import { isScratchMessage, LINT_WORKER_DATA, type ScratchMessage } from './scratch.js';
 
 export type ParserKind = 'pdf' | 'docx' | 'html';
 
@@ -42,6 +43,15 @@ export const DEFAULT_MAX_HEAP_MB = 1024;
 const STARTUP_ALLOWANCE_MS = 30_000;
 
 const workerUrl = new URL('./lint-worker.js', import.meta.url);
+
+/** Scratch folders each worker holds (OCR page images): removed when the worker is stopped or exits. */
+const scratchOf = new WeakMap<Worker, Set<string>>();
+function removeScratch(worker: Worker): void {
+  const held = scratchOf.get(worker);
+  if (!held) return;
+  for (const dir of held) rmSync(dir, { recursive: true, force: true });
+  held.clear();
+}
 let available: boolean | null = null;
 
 export function isolationAvailable(): boolean {
@@ -122,13 +132,22 @@ class LintThread {
     const w = this.worker;
     this.worker = null;
     if (w) await w.terminate();
+    if (w) removeScratch(w);
   }
 
   private ensure(maxHeapMb: number): Worker {
     if (this.worker && this.heapMb === maxHeapMb) return this.worker;
     if (this.worker) void this.worker.terminate();
-    const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, execArgv: workerExecArgv() });
-    worker.on('message', (reply: LintReply) => {
+    const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, execArgv: workerExecArgv(), workerData: LINT_WORKER_DATA });
+    // Scratch folders the worker still holds when it is stopped or exits are removed here (see scratch.ts).
+    const scratch = new Set<string>();
+    scratchOf.set(worker, scratch);
+    worker.on('message', (reply: LintReply | ScratchMessage) => {
+      if (isScratchMessage(reply)) {
+        if (reply.held) scratch.add(reply.scratch);
+        else scratch.delete(reply.scratch);
+        return;
+      }
       const cur = this.current;
       if (!cur || cur.worker !== worker || reply.id !== cur.id) return;
       if ('started' in reply) {
@@ -150,6 +169,7 @@ class LintThread {
       );
     });
     worker.on('exit', (code) => {
+      removeScratch(worker);
       if (this.worker === worker) this.worker = null;
       this.settle(worker, new Error(`the lint worker stopped (exit code ${code})`));
     });
@@ -166,6 +186,8 @@ class LintThread {
     // The file may be stuck in synchronous code: only terminating its thread stops it.
     if (this.worker === worker) this.worker = null;
     void worker.terminate();
+    // Now, not on 'exit': the caller may end the process before the terminated thread reports its exit.
+    removeScratch(worker);
     this.settle(worker, timeoutError(cur.job.timeoutMs));
   }
 

@@ -8,6 +8,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { holdScratch, releaseScratch } from '../engine/scratch.js';
 import { join } from 'node:path';
 import type { ExtractionNote } from '../model.js';
 import { InputError } from '../input/errors.js';
@@ -148,6 +149,7 @@ export async function ocrPages(doc: RenderableDoc, pages: number[], setting: Ocr
   const { languages, missing } = chooseLanguages(installed, opts.languages);
   const factory = doc.canvasFactory as CanvasFactory;
   const dir = await mkdtemp(join(tmpdir(), 'dpa-lint-ocr-'));
+  holdScratch(dir);
   const contents: PdfPageContent[] = [];
   const timings: OcrResult['timings'] = [];
   const notes: ExtractionNote[] = [];
@@ -197,6 +199,7 @@ export async function ocrPages(doc: RenderableDoc, pages: number[], setting: Ocr
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
+    releaseScratch(dir);
   }
   const done = pages.filter((n) => !empty.includes(n));
   if (done.length > 0) {

@@ -1,7 +1,7 @@
 // --ocr on the command line: a scanned PDF is read by tesseract when it is installed, and without it the user gets
 // one line saying how to install it; without --ocr the scan stays E_NO_TEXT with advice that names the flag.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testTempDir } from '../helpers/temp.js';
@@ -41,4 +41,15 @@ describe.skipIf(!built)('dpa-lint --ocr', () => {
     expect(file.findings.length).toBeGreaterThan(0);
     expect(file.findings.some((f: { location: { page: number | null } }) => (f.location.page ?? 0) >= 1)).toBe(true);
   }, 240_000);
+});
+
+describe.skipIf(!built || !hasTesseract)('dpa-lint --ocr stopped at the time limit', () => {
+  it('leaves no page images behind: the OCR scratch folder goes with the stopped worker', () => {
+    // TMPDIR: the OCR folder is made in a folder of this test's own, so other runs cannot disturb the count.
+    const tmp = testTempDir('ocr-timeout');
+    const r = cli([SCAN, '--ocr', '--timeout', '1500', '--format', 'json'], { TMPDIR: tmp });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).files[0].error.code).toBe('E_TIMEOUT');
+    expect(readdirSync(tmp).filter((f) => f.startsWith('dpa-lint-ocr-'))).toEqual([]);
+  }, 120_000);
 });
