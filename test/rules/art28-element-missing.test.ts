@@ -499,3 +499,38 @@ describe('art28-element-missing on texts that may not be DPAs', () => {
     expect(await elementsReported('# Data Processing Agreement\n\nThe parties agree on the following.\n')).toEqual([...ELEMENT_CODES].sort());
   });
 });
+
+describe('art28-element-missing on a document that holds only the annexes', () => {
+  const annexes = (dataTypes: boolean): string =>
+    [
+      '# Bilag til databehandleraftale',
+      'Bilag til Standardkontraktsbestemmelser mellem Kunden og Leverandøren ApS.',
+      '# Bilag A Oplysninger om behandlingen',
+      'A.1. Formålet med databehandlerens behandling af personoplysninger på vegne af den dataansvarlige er drift af bookingsystemet.',
+      'A.2. Databehandlerens behandling af personoplysninger på vegne af den dataansvarlige drejer sig primært om (karakteren af behandlingen) hosting og support.',
+      ...(dataTypes ? ['A.3. Behandlingen omfatter følgende typer af personoplysninger om de registrerede: navn, e-mailadresse og bookinghistorik.'] : []),
+      'A.4. Behandlingen omfatter følgende kategorier af registrerede: kunder og medarbejdere hos den dataansvarlige.',
+      'A.5. Databehandlerens behandling af personoplysninger på vegne af den dataansvarlige kan påbegyndes efter denne aftales ikrafttræden. Behandlingen har følgende varighed: så længe hovedaftalen er i kraft.',
+      '# Bilag B Underdatabehandlere',
+      'B.1. Godkendte underdatabehandlere: Hostfirma ApS, CVR 12345674, Vejen 1, 8000 Aarhus C, hosting.',
+      '# Bilag C Instruks vedrørende behandling af personoplysninger',
+      'C.1. Behandlingens genstand/instruks: databehandleren hoster bookingsystemet.',
+    ].join('\n\n');
+  const found = async (text: string) => (await runRule(rule, { text })).map((f) => [f.severity, f.element ?? f.message.slice(0, 40)]);
+
+  it('checks only the particulars, and says why', async () => {
+    expect(await found(annexes(true))).toEqual([['info', 'The document holds only annexes: the cla']]);
+  });
+
+  it('still reports a particular the annexes lack', async () => {
+    expect(await found(annexes(false))).toEqual([
+      ['error', 'personal-data-types'],
+      ['info', 'The document holds only annexes: the cla'],
+    ]);
+  });
+
+  it('reads a DPA set out in one appendix as a whole DPA', async () => {
+    const oneAppendix = `# Appendix 1 Data Processing Terms\n\n${dpa(EN_ELEMENTS, { drop: ['confidentiality'] }).replace(/^# .*\n/, '')}`;
+    expect(await found(oneAppendix)).toEqual([['error', 'confidentiality']]);
+  });
+});
