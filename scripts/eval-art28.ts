@@ -269,6 +269,8 @@ function disputeTable(
   type Row = { fn: number; fnMap: number; fnListed: number; fp: number; fpMap: number; fpListed: number };
   const empty = (): Row => ({ fn: 0, fnMap: 0, fnListed: 0, fp: 0, fpMap: 0, fpListed: 0 });
   const byCategory = new Map<string, number>();
+  // Errors we do not dispute: what is left to fix in the rule (--undisputed lists them).
+  const undisputed: string[] = [];
   const cells = halves.map(([name, ids]) => {
     const rows = new Map<ElementCode, Row>(BENCHMARK_CODES.map((c) => [c, empty()]));
     const total = empty();
@@ -288,6 +290,7 @@ function disputeTable(
           if (disputed && byMapping) r[kind === 'fn' ? 'fnMap' : 'fpMap']++;
           else if (disputed) r[kind === 'fn' ? 'fnListed' : 'fpListed']++;
         }
+        if (!disputed && name === 'all' && process.argv.includes('--undisputed')) undisputed.push(`${kind.toUpperCase()} ${id} ${code}`);
         if (disputed && name === 'all') {
           const category = byMapping ? 'published mapping' : disputes.get(`${id} ${code}`)!.category;
           byCategory.set(`${kind} ${category}`, (byCategory.get(`${kind} ${category}`) ?? 0) + 1);
@@ -316,6 +319,7 @@ function disputeTable(
       .filter((cat) => byCategory.has(`${kind} ${cat}`))
       .map((cat) => `${cat} ${byCategory.get(`${kind} ${cat}`)}`)
       .join(', ');
+  if (undisputed.length) lines.push(`   undisputed errors (all): ${undisputed.join(', ')}`);
   lines.push(`   disputed FN by category (all): ${cats('fn') || '-'}`);
   lines.push(`   disputed FP by category (all): ${cats('fp') || '-'}`);
   const stale = DISPUTES.filter((d) => {

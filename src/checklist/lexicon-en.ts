@@ -5,6 +5,9 @@ import type { Lexicon } from './types.js';
 
 const re = (source: string): RegExp => new RegExp(source, 'iu');
 
+/** A definition ("Personal Data Breach means …") near the start; not "by such means as the parties agree". */
+const DEFINES = String.raw`^(?:\S+ ){0,8}?(?:means|shall mean)\b(?! of\b)`;
+
 // Shared concepts.
 /** "32 to 36", "32-36", "32 through 36": a range of GDPR Articles. */
 const TO = String.raw`(?:to|-|–|through|thru|until)`;
@@ -72,7 +75,7 @@ export const LEXICON_EN: Lexicon = {
       // law forbids it, is the Art. 28(3)(a) notice in practice.
       id: 'en:notify-of-compelled-disclosure',
       all: [
-        re(String.raw`\b(?:government|governmental|public|regulatory|law enforcement) (?:authorit|agenc|bod|request|order)|\bsubpoena|\bcourt order|\bthird[- ]party requests?\b|\bregulator correspondence|\blegally binding request|\bcompelled to disclose|\bdisclosure request`),
+        re(String.raw`\b(?:government|governmental|public|regulatory|law enforcement) (?:authorit|agenc|bod|request|order)|\bsubpoena|(?<!law or (?:a |an |any |the )?(?:relevant |applicable )?)\bcourt order|\bthird[- ]party requests?\b|\bregulator correspondence|\blegally binding request|\bcompelled to disclose|\bdisclosure request`),
         NOTIFY,
         re(String.raw`\bunless\b|\bif legally permitted|\bto the extent (?:legally )?permitted|\bprohibit|\bwhere (?:legally )?permitted|\bnot prohibited`),
       ],
@@ -147,7 +150,7 @@ export const LEXICON_EN: Lexicon = {
         re(String.raw`\bprotect|\bagainst\b|\bsafeguard|\bprevent|\bsecure|\bguard`),
       ],
       // A breach definition or breach notice names the same risks without being about security measures.
-      none: [re(String.raw`\bmeans\b|\bshall mean\b|\bnotif|\bbecomes? aware|\bbreach of security leading`)],
+      none: [re(String.raw`${DEFINES}|\bnotif|\bbecomes? aware|\bbreach of security leading`)],
     },
     // A bare "measures pursuant to Article 32" is not enough: Art. 32(2) asks that the level of security account for
     // the named risks, and the benchmark's annotators (like a reviewer) look for that wording, not for the citation.
@@ -159,8 +162,10 @@ export const LEXICON_EN: Lexicon = {
   'subprocessor-authorisation': [
     {
       id: 'en:authorisation-of-subprocessors',
-      // "personnel (including … subcontractors) who the processor authorises" is about staff, not sub-processors.
-      none: [re(String.raw`\bpersonnel\b|\bemployees\b|\bconfidential`)],
+      // "personnel (including … subcontractors) who the processor authorises" is about staff, not sub-processors; the
+      // GDPR's definition of a third party ("a natural or legal person … authorised to process") defines a term; consent
+      // to "allow its Subprocessors to transfer Personal Data to a third country" is a transfer condition.
+      none: [re(String.raw`\bpersonnel\b|\bemployees\b|\bconfidential|\bnatural or legal person|\bto transfer (?:\S+ ){0,4}?(?:to (?:a |any )?third countr|outside)`)],
       all: [
         SUBPROCESSOR,
         re(String.raw`\bauthori[sz]|\bconsent|\bapprov|\bpermission|\bpermitted\b|\bagrees? (?:that|to (?:the )?(?:use|engage|appoint))|\backnowledges? and agrees?|\bentitled\b|\ballowed\b|\bmay (?:engage|use|appoint|subcontract|retain|continue|sub-?contract|delegate|outsource)|\bonly use the sub|\blisted in\b`),
@@ -192,7 +197,7 @@ export const LEXICON_EN: Lexicon = {
       id: 'en:same-obligations-on-subprocessors',
       all: [
         SUBPROCESSOR,
-        re(String.raw`\bsame\b|\bequivalent\b|\bno less\b|\bsubstantially\b|\bsimilar\b|\bat least\b|\bat minimum\b|\bcomparable\b|\bcommensurate\b|\bas (?:protective|stringent|restrictive)\b|\bcorresponding\b|\bgives? effect\b|\bback-to-back\b|\bable to meet\b|\bconsistent with\b|\bimpos(?:e|es|ing) (?:\S+ ){0,4}?obligations\b|\bobligations (?:arising from|under|set out in|of) this\b`),
+        re(String.raw`\bsame\b|\bequivalent\b|\bno less\b|\bnot less\b|\bsubstantially\b|\bsimilar\b|\bat least\b|\bat minimum\b|\bcomparable\b|\bcommensurate\b|\bas (?:protective|stringent|restrictive)\b|\bcorresponding\b|\bgives? effect\b|\bback-to-back\b|\bable to meet\b|\bconsistent with\b|\bimpos(?:e|es|ing) (?:\S+ ){0,4}?obligations\b|\bobligations (?:arising from|under|set out in|of) this\b`),
         re(String.raw`\bcontract|\bagreement|\bwritten|\bobligation|\bterms\b|\brequire|\bimpos|\blegal act|\bbound\b|\bprovisions\b`),
       ],
     },
@@ -230,6 +235,9 @@ export const LEXICON_EN: Lexicon = {
   'assist-breach-notification-authority': [
     {
       id: 'en:assist-notifying-authority',
+      // "The Chief Security Officer maintains contact with authorities (including law enforcement …) to report
+      // incidents" describes the processor's own security organisation, not help for the controller's notification.
+      none: [re(String.raw`\bmaintains? contacts? with\b`)],
       all: [
         BREACH,
         ASSIST_BREACH,
@@ -289,10 +297,12 @@ export const LEXICON_EN: Lexicon = {
     {
       id: 'en:delete-or-return-at-end',
       all: [
-        re(String.raw`\bdelet|\berase|\berasure|\bdestroy|\bdestruction|\breturn|\bhand over|\bdispos`),
-        re(String.raw`\bterminat|\bexpir|\bend of|\bend date|\bconclusion|\bcessation|\bceas|\bno longer|\bchoice|\belection\b|\bretention|\bupon (?:the )?(?:written )?request|\bat the request|\bwhen requested|\bon request|\bafter the end`),
+        // "the expiry of the deletion period" in a list of measures names a period, not the act.
+        re(String.raw`\bdelet(?!ion periods?\b)|\berase|\berasure|\bdestroy|\bdestruction|\breturn|\bhand over|\bdispos`),
+        // "upon its conclusion" is when the contract is signed; "after conclusion of the contractual work" is its end.
+        re(String.raw`\bterminat|\bexpir|\bend of|\bend date|\b(?:after|upon|on|following|at) (?:the )?conclusion of\b|\bcompletion\b|\bcessation|\bceas|\bno longer|\bchoice|\belection\b|\bretention|\bupon (?:the )?(?:written )?request|\bat the request|\bwhen requested|\bon request|\bafter the end`),
       ],
-      none: [re(String.raw`^(?:the |a )?(?:record|log|protocol|confirmation|proof) of (?:the |such )?(?:deletion|destruction|erasure)\b|\bmeans\b|\bshall mean\b|\bright to (?:erasure|be forgotten)|\bdata subjects? (?:may|can|has|have) (?:the right|request)`)],
+      none: [re(String.raw`^(?:the |a )?(?:record|log|protocol|confirmation|proof) of (?:the |such )?(?:deletion|destruction|erasure)\b|${DEFINES}|\bright to (?:erasure|be forgotten)|\bdata subjects? (?:may|can|has|have) (?:the right|request)`)],
     },
   ],
   'demonstrate-compliance': [

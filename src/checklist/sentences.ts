@@ -105,8 +105,9 @@ function splitSegment(segText: string, base: number): Array<{ text: string; star
   };
   // Candidate boundaries: ". X", "? X", "! X" (also before a lower-case word: text extracted from PDFs often joins a
   // sentence to the next list point, "…of that State. that it has instructed …"), every "; " (the points of a list are
-  // separate obligations), and ": (a)" / ": (A)".
-  const re = /([.!?])["”’)]?\s+(?=[A-Za-zÀ-ÖØ-öø-ɏ\d"“(])|;\s+|:\s+(?=(?:and\s+|or\s+|og\s+|eller\s+)?\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s)/gu;
+  // separate obligations), ": (a)" / ": (A)", and a capitalised party's promise after a name or a number ("… USA Online
+  // Learning Management System Processor shall impose …": an address row that lost its cell borders and full stop).
+  const re = /([.!?])["”’)]?\s+(?=[A-Za-zÀ-ÖØ-öø-ɏ\d"“(])|;\s+|:\s+(?=(?:and\s+|or\s+|og\s+|eller\s+)?\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s)|(?<=^|\s)(?!(?:The|A|An|Each|Any|Such|If|Where|When|That|This|Its|Our|Your|Data|Personal|Sub|Other|Another|Relevant|Applicable|Said|Same|No|Every|New|Main|Lead|Primary)\s)(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ]{0,40}|\d{1,12})\s+(?=(?:The\s+)?(?:Processor|Controller|Supplier|Provider|Vendor|Customer)\s+(?:shall|will|must|agrees|undertakes)\b)/gu;
   for (const m of segText.matchAll(re)) {
     const idx = m.index;
     if (m[1]) {

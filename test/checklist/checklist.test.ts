@@ -110,6 +110,52 @@ describe('what does not satisfy an element', () => {
     expect(missing(text, 'en')).toContain('data-subject-categories');
   });
 
+  it("a term's definition, consent to transfers and a court order that forbids notice are not the elements they name", () => {
+    const text = dpa(EN_ELEMENTS, {
+      replace: {
+        'subprocessor-authorisation': 'Sub Data Processor: a natural or legal person, public authority, agency or body which, under the direct authority of the processor, is authorised to process personal data.',
+        'legal-requirement-notice': 'The processor will notify the controller promptly of any complaint regarding the processing, unless such notice is not permitted under applicable law or a relevant court order.',
+      },
+    });
+    expect(missing(text, 'en')).toEqual(expect.arrayContaining(['subprocessor-authorisation', 'legal-requirement-notice']));
+    const transfers = dpa(EN_ELEMENTS, {
+      replace: { 'subprocessor-authorisation': 'The processor shall not transfer or allow its Subprocessors to transfer Personal Data to a third country without the controller’s prior consent.' },
+    });
+    expect(missing(transfers, 'en')).toContain('subprocessor-authorisation');
+  });
+
+  it('a deletion period in a list of measures, and the day the contract is concluded, are not deletion at the end', () => {
+    for (const sentence of ['Pseudonymisation of personal data on expiry of the deletion period.', 'This agreement on data deletion becomes valid upon its conclusion.']) {
+      expect(missing(dpa(EN_ELEMENTS, { replace: { 'delete-or-return': sentence } }), 'en')).toContain('delete-or-return');
+    }
+  });
+
+  it("the processor's own contact with law enforcement is not help with the controller's notification", () => {
+    const text = dpa(EN_ELEMENTS, {
+      drop: ['assist-breach-notification-authority', 'assist-breach-communication-subjects'],
+      replace: { 'assist-security': 'The Chief Security Officer maintains contact with appropriate authorities (including law enforcement authorities) to report identified security incidents.' },
+    });
+    expect(missing(text, 'en')).toContain('assist-breach-notification-authority');
+  });
+
+  it('"by such means as the parties agree" is not a definition', () => {
+    const text = dpa(EN_ELEMENTS, {
+      replace: { 'delete-or-return': 'Within thirty days of the expiry or termination of the agreement, the processor shall at the controller’s option delete or return (by such means as the parties shall agree) all copies of the personal data.' },
+    });
+    expect(item(text, 'en', 'delete-or-return').satisfied).toBe(true);
+  });
+
+  it('"not less protective" terms and "after completion" of the work are what the elements ask', () => {
+    const text = dpa(EN_ELEMENTS, {
+      replace: {
+        'subprocessor-flow-down': 'The processor has entered into a written agreement with each Sub-processor containing data protection obligations not less protective than those in this DPA.',
+        'delete-or-return': 'After completion of the contractual obligations, the processor shall delete all personal data obtained in connection with the contractual relationship.',
+      },
+    });
+    expect(item(text, 'en', 'subprocessor-flow-down').satisfied).toBe(true);
+    expect(item(text, 'en', 'delete-or-return').satisfied).toBe(true);
+  });
+
   it('"dataansvarlige" is the controller, not liability ("ansvar")', () => {
     const text = dpa(DA_ELEMENTS, {
       replace: { 'subprocessor-liability': 'Listen over underdatabehandlere, som den dataansvarlige har godkendt, fremgår af bilag B.' },

@@ -31,6 +31,16 @@ describe('splitSentences', () => {
     expect(texts('The processor assists with its obligations under Art.\n32 to 36 GDPR.')).toEqual(['The processor assists with its obligations under Art. 32 to 36 GDPR.']);
   });
 
+  it("starts a sentence at a party's promise after an address row that lost its cell borders", () => {
+    expect(texts('Talentlms 315 Montgomery Street, San Francisco, CA 94104, USA Online Learning Management System\nProcessor shall impose its obligations on any Subcontractor.')).toEqual([
+      'Talentlms 315 Montgomery Street, San Francisco, CA 94104, USA Online Learning Management System',
+      'Processor shall impose its obligations on any Subcontractor.',
+    ]);
+    // A party named after an article or a modifier is the same sentence going on.
+    expect(texts('If so required, The Processor shall inform the Data Processor must help.')).toHaveLength(1);
+    expect(texts('Where the controller objects to the new sub-processor within the notice period set out above, the\nProcessor shall stop.')).toHaveLength(1);
+  });
+
   it('gives offsets into the input', () => {
     const input = 'First sentence.  Second sentence.\n\nThird.';
     for (const s of splitSentences(input)) expect(input.slice(s.start, s.end)).toBe(s.text);
