@@ -9,7 +9,7 @@ interface Options {
 }
 
 // Changes whose reason alone makes the clause say something else.
-const STRONG = new Set(['changed number', 'added negation', 'removed negation', 'changed modal verb', 'inserted condition', 'deleted text', 'inserted text', 'rewritten']);
+const STRONG = new Set(['changed number', 'changed reference', 'added negation', 'removed negation', 'changed modal verb', 'inserted condition', 'deleted text', 'inserted text', 'rewritten']);
 
 const rule: Rule<Options> = {
   meta: meta({

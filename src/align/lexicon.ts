@@ -40,6 +40,7 @@ export function isNumberWord(lower: string): boolean {
 
 export type SubstantiveReason =
   | 'changed number'
+  | 'changed reference'
   | 'added negation'
   | 'removed negation'
   | 'changed modal verb'

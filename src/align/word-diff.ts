@@ -210,6 +210,8 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
   const addedContent = added.filter(isContentWord);
   const gained = (set: Set<string>) => added.some((w) => set.has(w) && !removed.includes(w));
   const lost = (set: Set<string>) => removed.some((w) => set.has(w) && !added.includes(w));
+  // "bilag A og C" → "bilag A, C og D": one letter brings a whole annex (here the main agreement) into the clause.
+  if (gained(REFERENCE_LETTERS) || lost(REFERENCE_LETTERS)) return 'changed reference';
   if (added.length === 0) {
     // A word or two dropped around a negation or modal verb changes the obligation; a longer deletion is a deletion.
     if (lost(NEGATIONS)) return 'removed negation';
@@ -236,6 +238,8 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
 }
 
 const CLAUSE_ID = /^\d{1,2}(?:\.\d{1,2})+\.?$|^[a-d]$/u;
+// Letters that name an annex ("bilag B") or a litra ("litra f"). Not "a" or "i", which are also words.
+const REFERENCE_LETTERS = new Set(['b', 'c', 'd', 'e', 'f', 'g', 'h']);
 
 function isContentWord(w: string): boolean {
   return !FUNCTION_WORDS.has(w) && w.length > 1;

@@ -77,8 +77,10 @@ describe('seed 004', () => {
 // Seed 000's defended errors, clause by clause:
 // - 2.9: the standard text says Bilag D holds terms on other activities; the document makes Bilag D the parties' main
 //   agreement "including instructions" — the very annex that later disapplies clauses 7 and 8.
+// - 4.1: the documented instruction is to be specified in "bilag A, C og D", so the main agreement of Bilag D (see
+//   2.9) becomes instruction too.
 // - 7.3: the sentence allowing a longer notice period for specific processing in Bilag B is deleted.
-const DEFENDED_000 = ['clause-modified 2.9', 'clause-modified 7.3'];
+const DEFENDED_000 = ['clause-modified 2.9', 'clause-modified 4.1', 'clause-modified 7.3'];
 
 describe('seed 000', () => {
   it('has no error-level template-conformance finding beyond the defended ones', () => {

@@ -30,6 +30,11 @@ ruleTester(rule).run({
       errors: [{ clause: '7.2', messageIncludes: 'negation' }],
     },
     {
+      name: 'instruction extended to another annex: bilag A og C → bilag A, C og D',
+      text: edit(CLEAN, 'specificeret i bilag A og C', 'specificeret i bilag A, C og D'),
+      errors: [{ clause: '4.1', messageIncludes: 'changed reference', severity: 'error' }],
+    },
+    {
       name: 'inserted condition',
       text: edit(CLEAN, 'forbliver databehandleren fuldt ansvarlig', 'forbliver databehandleren, medmindre andet er aftalt, fuldt ansvarlig'),
       errors: [{ clause: '7.7', messageIncludes: 'condition' }],
