@@ -11,6 +11,13 @@ interface Options {
 // Changes whose reason alone makes the clause say something else.
 const STRONG = new Set(['changed number', 'changed reference', 'added negation', 'removed negation', 'changed modal verb', 'inserted condition', 'deleted text', 'inserted text', 'rewritten']);
 
+/** A negation put into or taken out of the standard sentence itself, a word or two between its own words. */
+function flipsStandardSentence(c: WordChange): boolean {
+  if (!c.withinFixedText || (c.reason !== 'added negation' && c.reason !== 'removed negation')) return false;
+  const edited = c.kind === 'added' ? c.after : c.kind === 'removed' ? c.before : null;
+  return edited !== null && edited.split(' ').length <= 2;
+}
+
 const rule: Rule<Options> = {
   meta: meta({
     id: 'clause-modified',
@@ -27,11 +34,15 @@ const rule: Rule<Options> = {
     const text = ctx.doc.segmented.norm.text;
     const followsTemplate = templateCoverage(ctx.doc) >= FOLLOWS_TEMPLATE;
     for (const m of alignment.matches) {
-      if (m.status !== 'modified' || m.template.mustBeFilled) continue;
+      if (m.status !== 'modified') continue;
+      // A section the parties fill in is free text around a standard sentence: only a negation put into or taken out of
+      // that sentence is told apart from the filling with confidence.
+      const filled = m.template.mustBeFilled;
       // In a document that only borrows from the template, a weak match is more likely a different clause than a change.
       if (!followsTemplate && m.similarity < 0.7) continue;
       if (m.template.kind !== 'clause' && m.template.kind !== 'litra' && m.template.kind !== 'annex-section') continue;
-      const substantive = m.changes.filter((c) => c.substantive);
+      const substantive = m.changes.filter((c) => c.substantive && (!filled || flipsStandardSentence(c)));
+      if (substantive.length === 0) continue;
       const strong = substantive.filter((c) => STRONG.has(c.reason ?? ''));
       if (strong.length === 0 && !ctx.options.reportRewording) continue;
       const first = (strong[0] ?? substantive[0])!;

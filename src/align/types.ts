@@ -12,6 +12,8 @@ export interface WordChange {
   substantive: boolean;
   /** Why it counts as substantive, e.g. "changed number", "removed negation". */
   reason: string | null;
+  /** True when matched words of the template's fixed text stand on both sides (no slot next to it). */
+  withinFixedText?: boolean;
   /** Offsets in the normalised text of the document words involved (for a removal: where they would have been). */
   start: number;
   end: number;

@@ -67,7 +67,8 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
   let slotWords = 0;
   let run: Run | null = null;
 
-  const flush = () => {
+  // beforeFixed: the run is followed by matched template text (not the clause's end).
+  const flush = (beforeFixed: boolean) => {
     if (!run) return;
     const { removed, added } = run;
     const slotTokens = removed.filter((t) => t.slot);
@@ -83,7 +84,11 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
       }
       if (added.length) red.push(value);
     } else {
-      pushChange(changes, removed, added, run.at, run.tplIndex);
+      // Between two matched words of the fixed text, away from any slot: the standard sentence itself was edited.
+      const previous = template[run.tplIndex - 1];
+      const next = template[run.tplIndex + removed.length];
+      const withinFixedText = beforeFixed && previous !== undefined && !previous.slot && next !== undefined && !next.slot && removed.every((t) => !t.slot);
+      pushChange(changes, removed, added, run.at, run.tplIndex, withinFixedText);
       if (removed.length) red.push(`[-${words(removed)}-]`);
       if (added.length) red.push(`{+${span(text, added)}+}`);
     }
@@ -101,7 +106,7 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
       for (let k = j; k < Math.min(j + n, doc.length); k++) run.added.push(doc[k]!);
       j += n;
     } else {
-      flush();
+      flush(true);
       red.push(elide(text, doc.slice(j, j + n), red.length === 0, i + n >= template.length));
       matched += n;
       matchedAt.fill(true, i, i + n);
@@ -109,7 +114,7 @@ export function diffClause(template: TemplateToken[], doc: Token[], text: string
       j += n;
     }
   }
-  flush();
+  flush(false);
   return {
     changes,
     slots,
@@ -179,7 +184,7 @@ function span(text: string, tokens: Token[]): string {
   return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s+/g, ' ');
 }
 
-function pushChange(out: LocatedChange[], removed: TemplateToken[], added: Token[], at: number, tplIndex: number): void {
+function pushChange(out: LocatedChange[], removed: TemplateToken[], added: Token[], at: number, tplIndex: number, withinFixedText = false): void {
   if (removed.length === 0 && added.length === 0) return;
   const reason = classify(
     removed.map((t) => t.text.toLowerCase()),
@@ -191,6 +196,7 @@ function pushChange(out: LocatedChange[], removed: TemplateToken[], added: Token
     after: words(added),
     substantive: reason !== null,
     reason,
+    withinFixedText,
     start: added.length ? added[0]!.start : at,
     end: added.length ? added[added.length - 1]!.end : at,
     tplIndex,

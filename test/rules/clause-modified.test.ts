@@ -17,6 +17,10 @@ ruleTester(rule).run({
     { name: 'curly quotes straightened', text: CLEAN.replace(/[”“]/g, '"') },
     { name: 're-wrapped lines', text: edit(CLEAN, 'som behandles på den dataansvarliges vegne,', 'som behandles på den\ndataansvarliges vegne,') },
     { name: 'upper case', text: edit(CLEAN, FIVE_ONE, FIVE_ONE.toUpperCase()) },
+    {
+      name: 'a negation in what the parties filled into a section (C.3)',
+      text: edit(CLEAN, 'Databehandleren videresender uden unødig forsinkelse anmodninger', 'Databehandleren videresender ikke selv anmodninger'),
+    },
   ],
   invalid: [
     {
@@ -33,6 +37,11 @@ ruleTester(rule).run({
       name: 'instruction extended to another annex: bilag A og C → bilag A, C og D',
       text: edit(CLEAN, 'specificeret i bilag A og C', 'specificeret i bilag A, C og D'),
       errors: [{ clause: '4.1', messageIncludes: 'changed reference', severity: 'error' }],
+    },
+    {
+      name: 'a negation put into the standard sentence of a section the parties fill in (C.5)',
+      text: edit(CLEAN, 'godkendelse ske på andre lokaliteter', 'godkendelse ikke ske på andre lokaliteter'),
+      errors: [{ clause: 'C.5', messageIncludes: 'added negation', severity: 'error' }],
     },
     {
       name: 'inserted condition',
