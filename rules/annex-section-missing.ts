@@ -44,6 +44,20 @@ const rule: Rule = {
         });
         continue;
       }
+      // An annex that numbers none of its sections ("Bilag 1.A" as running text) may hold a section's content without
+      // its heading: say which sections were not found, as a point to check rather than an absence.
+      const annexClause = annexMatch?.status === 'missing' ? undefined : annexMatch?.clauses[0];
+      if (annexClause && !ctx.doc.segmented.clauses.some((c) => c.kind === 'annex-section' && c.start >= annexClause.bodyStart && c.start < annexClause.end)) {
+        ctx.report({
+          message: `${annexClause.label ?? annexClause.id ?? annex} numbers none of its sections, and ${gone.map((m) => m.template.id).join(', ')} (${gone.map((m) => m.template.title ?? '').join('; ')}) ${gone.length === 1 ? 'has' : 'have'} no heading of its own${gone.length === 1 ? '' : ' each'}: check that the text covers ${gone.length === 1 ? 'it' : 'them'}`,
+          clause: gone[0]!.template.id,
+          offset: annexClause.bodyStart,
+          severity: 'info',
+          expected: gone.map((m) => m.template.id).join(', '),
+          suggestion: 'Number the sections as the template does, or give each its heading, so the agreed details can be found.',
+        });
+        continue;
+      }
       for (const m of gone) {
         ctx.report({
           message: `${m.template.id} (${m.template.title ?? ''}) is missing`,

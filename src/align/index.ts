@@ -6,9 +6,9 @@
 import type { SegmentedDocument } from '../model.js';
 import type { Template, TemplateClause } from '../template/types.js';
 import type { Alignment, ClauseMatch } from './types.js';
-import { bagOverlap, tokenize, type StemLanguage, type Token } from './tokens.js';
+import { bagOf, bagOverlap, tokenize, type StemLanguage, type Token } from './tokens.js';
 import { docUnits, templateUnits, type DocUnit, type TemplateUnit } from './units.js';
-import { similarity } from './similarity.js';
+import { dice, similarity } from './similarity.js';
 import { choiceCount, templateTokens, type TemplateToken } from './template-tokens.js';
 import type { TemplatePart } from '../template/types.js';
 import { diffClause, type LocatedChange } from './word-diff.js';
@@ -21,7 +21,8 @@ const CONTAINED_THRESHOLD = 0.8;
 export function align(seg: SegmentedDocument, template: Template): Alignment {
   const language: StemLanguage = template.language;
   const tUnits = templateUnits(template, language);
-  const dUnits = docUnits(seg, language);
+  const annexTitles = template.clauses.filter((c) => c.kind === 'annex' && c.title).map((c) => c.title!);
+  const dUnits = docUnits(seg, language, annexTitles);
   const scores = tUnits.map((t) => dUnits.map((d) => similarity(t, d)));
 
   const tToD = new Map<number, number[]>();
@@ -46,7 +47,11 @@ export function align(seg: SegmentedDocument, template: Template): Alignment {
 
   const sectionMatches = alignSections(seg, template, matches, language);
   const all: ClauseMatch[] = template.clauses.map(
-    (tc) => matches.get(tc.id) ?? sectionMatches.get(tc.id) ?? inUnnumberedAnnex(tc, sectionMatches, seg, language) ?? missing(tc),
+    (tc) =>
+      matches.get(tc.id) ??
+      sectionMatches.get(tc.id) ??
+      inUnnumberedAnnex(tc, template, (id) => sectionMatches.get(id) ?? matches.get(id), seg, language) ??
+      missing(tc),
   );
 
   const matchedDoc = new Set(all.flatMap((m) => m.clauses));
@@ -343,20 +348,36 @@ function withoutHeading(tokens: Token[], t: TemplateUnit, language: StemLanguage
  */
 function inUnnumberedAnnex(
   tc: TemplateClause,
-  sectionMatches: Map<string, ClauseMatch>,
+  template: Template,
+  annexMatch: (id: string) => ClauseMatch | undefined,
   seg: SegmentedDocument,
   language: StemLanguage,
 ): ClauseMatch | null {
   if (tc.kind !== 'annex-section' || !tc.parent || !tc.title) return null;
-  const annex = sectionMatches.get(tc.parent)?.clauses[0];
+  const annex = annexMatch(tc.parent)?.clauses[0];
   if (!annex) return null;
+  const found: ClauseMatch = { template: tc, clauses: [annex], status: 'equivalent', similarity: 1, variant: null, changes: [], redline: '', slots: {} };
   const heading = tokenize(tc.title, language).slice(0, 8).map((t) => t.key);
-  if (heading.length < 2) return null;
-  const body = tokenize(seg.norm.text.slice(annex.bodyStart, annex.end), language).map((t) => t.key);
-  for (let i = 0; i + heading.length <= body.length; i++) {
-    if (heading.every((k, j) => body[i + j] === k)) {
-      return { template: tc, clauses: [annex], status: 'equivalent', similarity: 1, variant: null, changes: [], redline: '', slots: {} };
+  if (heading.length >= 2) {
+    const body = tokenize(seg.norm.text.slice(annex.bodyStart, annex.end), language).map((t) => t.key);
+    for (let i = 0; i + heading.length <= body.length; i++) {
+      if (heading.every((k, j) => body[i + j] === k)) return found;
     }
+  }
+  // A heading of the annex that names the section in fewer words ("Overførsel til tredjelande" for C.6), when no other
+  // section of the annex fits that heading better.
+  const siblings = template.clauses.filter((c) => c.kind === 'annex-section' && c.parent === tc.parent && c.title);
+  const titleBag = (t: string) => bagOf(tokenize(t, language).map((x) => x.key));
+  const own = titleBag(tc.title);
+  for (const block of seg.norm.blocks) {
+    if (block.kind !== 'heading' || block.start < annex.bodyStart || block.end > annex.end) continue;
+    const bag = titleBag(block.text);
+    const score = dice(own, bag);
+    if (score < HEADING_DICE) continue;
+    if (siblings.every((c) => c === tc || dice(titleBag(c.title!), bag) < score)) return found;
   }
   return null;
 }
+
+/** Title words a shortened section heading shares with the template's ("Procedurer for den dataansvarliges inspektioner"). */
+const HEADING_DICE = 0.4;

@@ -1,5 +1,5 @@
 // The comparable units of both sides: a document clause's own words (without its sub-clauses) and a template clause's bags.
-import type { Clause, SegmentedDocument } from '../model.js';
+import type { Block, Clause, SegmentedDocument } from '../model.js';
 import type { Template, TemplateClause, TemplatePart } from '../template/types.js';
 import { bagOf, tokenize, type StemLanguage, type Token } from './tokens.js';
 
@@ -24,7 +24,7 @@ export interface TemplateUnit {
 const HEAD_WORDS = 40;
 const CONTENT_KINDS = new Set(['clause', 'litra', 'annex-section']);
 
-export function docUnits(seg: SegmentedDocument, language: StemLanguage): DocUnit[] {
+export function docUnits(seg: SegmentedDocument, language: StemLanguage, templateAnnexTitles: readonly string[] = []): DocUnit[] {
   const text = seg.norm.text;
   const ordered = [...seg.clauses].sort((a, b) => a.start - b.start);
   const footnotes = new SpanIndex(seg.norm.blocks.filter((b) => b.kind === 'footnote'));
@@ -39,18 +39,74 @@ export function docUnits(seg: SegmentedDocument, language: StemLanguage): DocUni
       if (j !== k) inner.push(ordered[j]!);
     }
     const tokens = ownTokens(seg, clause.bodyStart, clause.end, inner, footnotes.overlapping(clause.bodyStart, clause.end), language);
-    const titleKeys = tokenize(clause.title ?? '', language).map((t) => t.key);
-    units.push({
-      index: units.length,
-      clause,
-      tokens,
-      bag: bagOf(tokens.map((t) => t.key)),
-      titleBag: bagOf(titleKeys),
-      headBag: bagOf([...titleKeys, ...tokens.slice(0, HEAD_WORDS).map((t) => t.key)]),
-    });
+    units.push(unitOf(units.length, clause, tokens, language));
   });
+  if (units.filter((u) => u.clause.kind === 'clause' || u.clause.kind === 'litra').length < FEW_NUMBERED_CLAUSES) {
+    for (const clause of unnumberedParagraphs(seg, ordered, templateAnnexTitles)) {
+      const tokens = ownTokens(seg, clause.start, clause.end, [], footnotes.overlapping(clause.start, clause.end), language);
+      if (tokens.length > 0) units.push(unitOf(units.length, clause, tokens, language));
+    }
+  }
   return units;
 }
+
+function unitOf(index: number, clause: Clause, tokens: Token[], language: StemLanguage): DocUnit {
+  const titleKeys = tokenize(clause.title ?? '', language).map((t) => t.key);
+  return {
+    index,
+    clause,
+    tokens,
+    bag: bagOf(tokens.map((t) => t.key)),
+    titleBag: bagOf(titleKeys),
+    headBag: bagOf([...titleKeys, ...tokens.slice(0, HEAD_WORDS).map((t) => t.key)]),
+  };
+}
+
+/** Below this many numbered clauses, a document is read paragraph by paragraph inside its long, unnumbered annexes. */
+const FEW_NUMBERED_CLAUSES = 5;
+/** An annex this long with nothing numbered inside holds an agreement of its own, not a form to fill in. */
+const LONG_ANNEX_CHARS = 3000;
+
+/**
+ * The standard clauses reproduced without numbers inside an annex of another contract ("Bilag 1: Databehandleraftale"
+ * in terms of service, each clause a paragraph under a heading): each paragraph and list point becomes an unnumbered
+ * clause of its own, so alignment can find the template's clauses among them. Only for documents that number (almost)
+ * nothing: elsewhere an unnumbered annex is Bilag D or a filled-in form, not clauses.
+ */
+function unnumberedParagraphs(seg: SegmentedDocument, ordered: Clause[], templateAnnexTitles: readonly string[]): Clause[] {
+  const out: Clause[] = [];
+  // The template's own annexes (Bilag A-D under any number) are forms and free text, aligned section by section.
+  const isTemplateAnnex = (title: string | null) => templateAnnexTitles.some((t) => (title ?? '').toLowerCase().includes(t.toLowerCase()));
+  for (const annex of ordered) {
+    if (annex.kind !== 'annex' || annex.end - annex.bodyStart < LONG_ANNEX_CHARS || isTemplateAnnex(annex.title)) continue;
+    if (ordered.some((c) => c !== annex && c.start >= annex.bodyStart && c.start < annex.end)) continue;
+    // A short line without a full stop ("Underskrift") opens the paragraph after it, as in the template's 14.5.
+    let lead: Block | null = null;
+    for (const block of seg.norm.blocks) {
+      if (block.start < annex.bodyStart || block.end > annex.end) continue;
+      // A one- or two-word heading reads as the paragraph's first words; a longer one is a section title of its own.
+      if (block.kind === 'heading') {
+        if (block.text.trim().split(/\s+/).length <= 2) lead = block;
+        continue;
+      }
+      if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
+      // A list point's own number ("1. pseudonymisering …") is its label, not words of the clause.
+      const marker = LIST_MARKER.exec(block.text)?.[0].length ?? 0;
+      if (!lead && !marker && block.text.length <= LEAD_LINE_CHARS && !/[.:;!?]$/.test(block.text.trim())) {
+        lead = block;
+        continue;
+      }
+      const start = lead ? lead.start : block.start + marker;
+      const blocks = lead ? [lead, block] : [block];
+      lead = null;
+      out.push({ id: null, label: marker ? block.text.slice(0, marker).trim() : null, kind: 'clause', title: null, text: seg.norm.text.slice(start, block.end), start, end: block.end, bodyStart: start, parent: annex.id, blocks });
+    }
+  }
+  return out;
+}
+
+const LEAD_LINE_CHARS = 60;
+const LIST_MARKER = /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]|[-•*▪◦])\s+/u;
 
 export function templateUnits(template: Template, language: StemLanguage): TemplateUnit[] {
   return template.clauses

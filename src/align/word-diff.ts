@@ -208,6 +208,9 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
   if (isSpellingVariant(removed, added) || removed.join('') === added.join('')) return null;
   // "9.2" → "10.2": a renumbered cross-reference, which the cross-reference rule judges against the numbering.
   if (removed.length === added.length && removed.length > 0 && [...removed, ...added].every((w) => CLAUSE_ID.test(w))) return null;
+  // Word for word the same but for an annex named under its parent ("bilag A" → "bilag 1.A") or a footnote mark
+  // glued to a word ("medlemsstaternes" → "medlemsstaternes1").
+  if (removed.length === added.length && removed.length > 0 && removed.every((w, k) => w === added[k] || RENAMED_OR_MARKED(w, added[k]!))) return null;
   const restated = added.join(' ').replace(STATUTORY_RESTATEMENTS, ' ').trim();
   if (restated !== added.join(' ')) return classify(removed, restated ? restated.split(/\s+/) : []);
   const before = removed.join(' ');
@@ -218,6 +221,8 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
   const lost = (set: Set<string>) => removed.some((w) => set.has(w) && !added.includes(w));
   // "bilag A og C" → "bilag A, C og D": one letter brings a whole annex (here the main agreement) into the clause.
   if (gained(REFERENCE_LETTERS) || lost(REFERENCE_LETTERS)) return 'changed reference';
+  // "i henhold til Bestemmelse 6.3" dropped by a document that numbers nothing: the pointer goes, the duty stays.
+  if (added.length === 0 && removed.some(isReferenceId) && removed.every((w) => isReferenceId(w) || REFERENCE_WORDS.has(w) || FUNCTION_WORDS.has(w))) return null;
   if (added.length === 0) {
     // A word or two dropped around a negation or modal verb changes the obligation; a longer deletion is a deletion.
     if (lost(NEGATIONS)) return 'removed negation';
@@ -244,6 +249,17 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
 }
 
 const CLAUSE_ID = /^\d{1,2}(?:\.\d{1,2})+\.?$|^[a-d]$/u;
+function RENAMED_OR_MARKED(template: string, doc: string): boolean {
+  if (/^[a-d]$/.test(template)) return new RegExp(`^\\d{1,2}\\.${template}$`).test(doc);
+  return template.length >= 4 && doc.startsWith(template) && /^\d{1,2}$/.test(doc.slice(template.length));
+}
+
+const REFERENCE_WORDS = new Set(['bestemmelse', 'bestemmelserne', 'bestemmelsernes', 'bilag', 'clause', 'clauses', 'annex', 'section', 'punkt', 'henhold', 'jf', 'jf.', 'cf', 'pursuant', 'according', 'under']);
+
+function isReferenceId(w: string): boolean {
+  return /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-d]\.\d{1,2}\.?|\d{1,2}(?:\.\d{1,2}){0,2}\.[a-j]\.?)$/u.test(w);
+}
+
 // Letters that name an annex ("bilag B") or a litra ("litra f"). Not "a" or "i", which are also words.
 const REFERENCE_LETTERS = new Set(['b', 'c', 'd', 'e', 'f', 'g', 'h']);
 

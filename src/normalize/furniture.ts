@@ -132,7 +132,9 @@ function markPageEdges(slots: LineSlot[], removed: RemovedText[]): void {
 function markRepeated(slots: LineSlot[], removed: RemovedText[]): void {
   const seen = new Map<string, number[]>();
   slots.forEach((s, k) => {
-    if (s.blank || s.removed) return;
+    // A heading the source marks as one (a Markdown "###", a Word heading style) is structure, however often a title
+    // recurs (an annex repeating the section titles of the clauses it fills in).
+    if (s.blank || s.removed || s.m.raw.kind === 'heading') return;
     const text = s.m.text.trim();
     if (text.length < 4 || text.length > 120 || /^[a-zß-öø-ÿ]/u.test(text) || /^[-•*]/.test(text) || /[.:;,]$/.test(text)) return;
     const key = shape(text);

@@ -90,6 +90,16 @@ describe('footnotes', () => {
     ' med hvilke hjælpemidler, der må ske behandling af personoplysninger.',
   ].join('\n');
 
+  it('keeps a Markdown heading however often its title recurs', () => {
+    const body = Array.from({ length: 16 }, (_, k) => `Linje ${k + 1} af teksten.`).join('\n');
+    const src = ['### Behandlingssikkerhed', body, '### Behandlingssikkerhed', body, '### Behandlingssikkerhed', body].join('\n');
+    const doc = norm(src, 'markdown');
+    expect(doc.removed).toEqual([]);
+    expect(doc.text.match(/Behandlingssikkerhed/g)).toHaveLength(3);
+    // The same line without the heading mark is a running header.
+    expect(norm(src.replace(/### /g, '')).removed.map((r) => r.kind)).toEqual(['header', 'header', 'header']);
+  });
+
   it('removes a marker glued to a word when a footnote text with that number exists', () => {
     const doc = norm(src);
     expect(doc.text).toContain('medlemsstaternes nationale ret, artikel 28 i forordning 2016/679, bilag C.6 og CVR DK44497204 samt A3 papir.');

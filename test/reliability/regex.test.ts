@@ -59,7 +59,8 @@ describe('every regular expression of the pipeline and the rules', () => {
   it('collects the expressions (literals, constructions and the ones executed on the seeds)', () => {
     expect(statics.length).toBeGreaterThan(400);
     expect(executed.length).toBeGreaterThan(100);
-    expect(all.length).toBeGreaterThanOrEqual(statics.length);
+    // The same expression written in two places is probed once.
+    expect(all.length).toBeGreaterThanOrEqual(new Set(statics.map((f) => `/${f.re.source}/${f.re.flags}`)).size);
   });
 
   it('has no expression that backtracks super-linearly on long runs of near-matches', () => {
