@@ -110,6 +110,7 @@ function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Claus
   const reported = new Set<Clause>();
   const missingTemplateIds = new Set((ctx.doc.alignment?.matches ?? []).filter((m) => m.status === 'missing').map((m) => m.template.id));
   const lastByParent = new Map<string, { ord: number; clause: Clause }>();
+  const sectionIds = new Set(clauses.filter((c) => c.kind === 'section' && c.id).map((c) => c.id!));
   for (const c of clauses) {
     if (dups.has(c) || c.kind === 'front') continue;
     const parts = c.id!.split('.');
@@ -119,7 +120,22 @@ function reportSequenceGaps(ctx: RuleContext, clauses: Clause[], dups: Set<Claus
     const parentKey = `${partOf(c)}/${c.kind === 'section' || c.kind === 'annex' ? 'top' : parts.slice(0, -1).join('.')}/${c.kind === 'annex' ? 'annex' : 'x'}/${/^\d/.test(local) ? 'n' : 'a'}`;
     const prev = lastByParent.get(parentKey);
     lastByParent.set(parentKey, { ord: Math.max(ord, prev?.ord ?? 0), clause: c });
-    if (!prev) continue;
+    if (!prev) {
+      // "6.2" as the first clause of section 6: the section's first clause was left out (a translation dropping 6.1).
+      const parentId = parts.slice(0, -1).join('.');
+      // Only a start at .2 or .3: a higher first number ("5.36") is a number read out of text, not a dropped clause.
+      if (c.kind !== 'clause' || !/^\d/.test(local) || ord === 1 || ord > 3 || !sectionIds.has(parentId)) continue;
+      const skipped = range(1, ord).map((n) => `${parentId}.${n}`);
+      if (skipped.every((id) => missingTemplateIds.has(id))) continue;
+      reported.add(c);
+      ctx.report({
+        message: `Section ${parentId} starts at ${c.id}: ${skipped.join(', ')} skipped`,
+        clause: templateClauseOf(ctx.doc, c)?.id ?? c.id,
+        offset: c.start,
+        evidence: quote(ctx.doc.segmented.norm.text, c.start, c.end, 120),
+      });
+      continue;
+    }
     if (ord <= prev.ord) {
       reported.add(c);
       ctx.report({

@@ -20,9 +20,23 @@ const PARTS = [
   'Access is granted on a need-to-know basis.',
 ].join('\n\n');
 
+// A DPA of its own (no template): section 2 carries a transfer clause whose permission, 2.1, the translation dropped.
+const OWN = (second: string) =>
+  [
+    'Data Processing Agreement',
+    '1. Scope',
+    '1.1. The processor processes personal data only on documented instructions.',
+    '1.2. The processor keeps the data confidential.',
+    '2. Transfers',
+    second,
+    '2.3. The processor informs the controller of every transfer.',
+  ].join('\n\n');
+
 ruleTester(rule).run({
   valid: [
     { name: 'clean DPA', text: CLEAN },
+    { name: 'a section that starts at its first clause', text: OWN('2.1. Transfers to third countries need the controller’s consent.\n\n2.2. Such transfers use the SCCs.') },
+    { name: 'a first number read out of running text ("5.36") is no dropped clause', text: OWN('2.36. Such transfers use the SCCs.').replace('2.3. ', '2.37. ') },
     { name: 'nested numbering', text: CLEAN_NESTED },
     {
       name: 'numbering that starts again under a part heading ("Section C - TOMs")',
@@ -30,6 +44,11 @@ ruleTester(rule).run({
     },
   ],
   invalid: [
+    {
+      name: 'a section that starts at its second clause',
+      text: OWN('2.2. Such transfers use the SCCs.'),
+      errors: [{ messageIncludes: 'Section 2 starts at 2.2: 2.1 skipped' }],
+    },
     { name: 'duplicate A.4', text: edit(CLEAN, '\nA.5. ', '\nA.4. '), errors: [{ messageIncludes: 'A.4 is numbered twice' }] },
     { name: 'skipped 5.2', text: edit(CLEAN, '\n5.2. ', '\n5.3. '), errors: [{ messageIncludes: 'skipped' }] },
     {
