@@ -31,7 +31,7 @@ export function stem(word: string, language: StemLanguage): string {
 
 // Letters (any script), digits, and in-word joiners: "2016/679", "7.3", "1.000". Hyphens split ("EØS-medlemsstater" is two
 // words) so that a qualifier prefixed to a template word reads as an inserted word, not a different one.
-const WORD = /[A-Za-zÀ-ÖØ-öø-ɏ\p{N}]+(?:[/.,'’][A-Za-zÀ-ÖØ-öø-ɏ\p{N}]+)*/gu;
+const WORD = /[A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉]+(?:[/.,'’][A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉]+)*/gu;
 
 export function tokenize(text: string, language: StemLanguage, base = 0): Token[] {
   const tokens: Token[] = [];

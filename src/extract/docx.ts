@@ -95,7 +95,7 @@ export async function extractDocx(bytes: Uint8Array, options: DocxOptions = {}):
 
 /** Loose comparison key: letters and digits only, so spacing, tabs and punctuation differences do not matter. */
 function key(s: string): string {
-  return s.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ɏ\p{N}]+/gu, '');
+  return s.toLowerCase().replace(/[^A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉]+/gu, '');
 }
 
 interface HtmlParagraph {

@@ -153,8 +153,8 @@ const NAMES_SOURCE = ENTRIES.flatMap((e) => e.names)
   .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
   .map(escape)
   .join('|');
-const COUNTRY_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}.-])(?:New[ \\t]Jersey|New[ \\t]Mexico|Georgia|(${NAMES_SOURCE}))(?![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}]|\\.[A-Za-zÀ-ÖØ-öø-ɏ])`, 'gu');
-const REGION_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}])(${REGION_NAMES.map(escape).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}])`, 'gu');
+const COUNTRY_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉.-])(?:New[ \\t]Jersey|New[ \\t]Mexico|Georgia|(${NAMES_SOURCE}))(?![A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉]|\\.[A-Za-zÀ-ÖØ-öø-ɏ])`, 'gu');
+const REGION_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉])(${REGION_NAMES.map(escape).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉])`, 'gu');
 const US_ZIP_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${US_STATES.join('|')})[ \\t\\u00a0]{1,2}\\d{5}(?:-\\d{4})?(?!\\d)`, 'gu');
 const US_STATE_RE = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${US_STATE_NAMES.map(escape).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'gu');
 // Postal prefixes used in European addresses: "DK-5500", "D-91710", "F-75001", "S-111 22", "NL-1012".

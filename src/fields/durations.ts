@@ -50,7 +50,7 @@ const UNIT_ALT = [...FORM_TO_SPEC.keys()].sort((a, b) => b.length - a.length || 
 const NUM = `(?:\\d{1,4}(?:[.,]\\d{1,3})?|${DA_NUMBER_WORD}|${EN_NUMBER_WORD}|an|a)`;
 // "tre (3) uger", "thirty (30) days", "30 (tredive) dage", "[24] timer", "24h", "72-timers".
 const PAREN = `(?:[ \\t\\u00a0]{0,3}\\([ \\t]{0,2}(?:\\d{1,4}|${DA_NUMBER_WORD}|${EN_NUMBER_WORD})[ \\t]{0,2}\\))?`;
-const DURATION_SOURCE = `(?<![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}])\\[?(${NUM})\\]?${PAREN}(?:[ \\t\\u00a0\\n]{1,3}|-|\\u2011|(?=h\\b))(${UNIT_ALT}|h)(?![A-Za-zÀ-ÖØ-öø-ɏ\\p{N}])`;
+const DURATION_SOURCE = `(?<![A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉])\\[?(${NUM})\\]?${PAREN}(?:[ \\t\\u00a0\\n]{1,3}|-|\\u2011|(?=h\\b))(${UNIT_ALT}|h)(?![A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉])`;
 
 function durationRegex(): RegExp {
   return new RegExp(DURATION_SOURCE, 'giu');

@@ -11,7 +11,7 @@ const SUPER_ANY = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 const LETTER_DIGIT = /[A-Za-zÀ-ÖØ-öø-ɏ]\d/u;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 // (?=\d) first: the lookbehind, which scans back over a whole word, runs only where a digit follows (linear).
-const GLUED = /(?=\d)(?<=(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ\p{N}])[A-Za-zÀ-ÖØ-öø-ɏ]{2,}[)"']?)(\d{1,2})(?=[\s.,;:)"']|$)/gu;
+const GLUED = /(?=\d)(?<=(?:^|[^A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉])[A-Za-zÀ-ÖØ-öø-ɏ]{2,}[)"']?)(\d{1,2})(?=[\s.,;:)"']|$)/gu;
 const GLUED_SUPER = /(?<=[A-Za-zÀ-ÖØ-öø-ɏ]{2}[)"']?)([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})/gu;
 
 function superToDigits(s: string): string {

@@ -16,7 +16,7 @@ function entryKey(text: string): string | null {
   rest = rest.replace(LEADER, ' ').replace(PAGE_AT_END, '').toLowerCase();
   // Contents lines are often shortened or punctuated differently from the heading ("a, b, c" vs "a, b og c").
   rest = rest
-    .split(/[^A-Za-zÀ-ÖØ-öø-ɏ\p{N}]+/u)
+    .split(/[^A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉]+/u)
     .filter((w) => w && !STOP.has(w))
     .join(' ');
   if (!rest) return null;

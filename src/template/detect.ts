@@ -51,7 +51,7 @@ const uniqueCache = new Map<string, Map<string, Set<string>>>();
 
 /** Lower-case words; hyphenated compounds and quotes split the same way in template and document. */
 export function words(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[A-Za-zÀ-ÖØ-öø-ɏ\p{N}]+/gu) ?? [];
+  return text.normalize('NFC').toLowerCase().match(/[A-Za-zÀ-ÖØ-öø-ɏ0-9²³¹¼-¾⁰-⁹₀-₉]+/gu) ?? [];
 }
 
 function trigrams(ws: string[], into: Set<string>): void {
