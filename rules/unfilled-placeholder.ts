@@ -16,6 +16,9 @@ const BRACKETS = /\[([^[\]\n]{1,80})\]/gu;
 const TEMPLATE_VARS = /\$\{[^}\n]{1,60}\}|\{\{[^}\n]{1,60}\}\}|<<[^>\n]{1,60}>>/gu;
 const UNDERSCORES = /_{3,}/gu;
 const GUIDANCE_MARKERS = /\b(Eksempel på tekst|Vejledning til udfyldelse|Example wording|Guidance note)\s*:/giu;
+// A heading of its own for the fill-in guidance ("Vejledning til udfyldelse af databehandleraftaleskabelonen"): a
+// paragraph that opens with it, not a sentence that mentions the guidance.
+const GUIDANCE_HEADING = /(?<=^|\n)[ \t]*(?:Vejledning til udfyldelse|Udfyldelsesvejledning|Guidance (?:on|for) (?:completing|filling in)|Instructions for (?:completing|filling in))\b[^\n.]{0,100}(?=\n|$)/giu;
 // "xxx kr." is a dummy amount; "DDMMÅÅ-XXXX" is a format description, not a blank.
 const DUMMY = /(?<![-A-Za-zÀ-ÖØ-öø-ɏ\d])(?:X{3,}|x{3,})(?![-A-Za-zÀ-ÖØ-öø-ɏ\d])|(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])dd[.-]mm[.-](?:åååå|yyyy)(?![A-Za-zÀ-ÖØ-öø-ɏ\d])/giu;
 // Upper-case words in brackets that are abbreviations, not fill-in fields.
@@ -58,6 +61,10 @@ export function findPlaceholders(text: string): Hit[] {
   for (const m of text.matchAll(TEMPLATE_VARS)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Template variable' });
   for (const m of text.matchAll(DUMMY)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Dummy value' });
   for (const m of text.matchAll(GUIDANCE_MARKERS)) hits.push({ start: m.index, end: m.index + m[0].length, what: 'Template guidance' });
+  for (const m of text.matchAll(GUIDANCE_HEADING)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    hits.push({ start: m.index + lead, end: m.index + m[0].length, what: 'Template guidance' });
+  }
   for (const m of text.matchAll(UNDERSCORES)) {
     // A line of underscores by itself is a signature line, not a field to fill in.
     const lineStart = text.lastIndexOf('\n', m.index) + 1;

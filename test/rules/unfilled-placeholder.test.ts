@@ -10,8 +10,14 @@ ruleTester(rule).run({
     { name: 'footnote brackets', text: 'Som anført i [1] gælder forordningen.' },
     { name: 'a marker the service writes, named in the instruction', text: 'Instruksen er at markere tomme felter i udkastet med [UDFYLD: ...].' },
     { name: 'an English marker named in the instruction', text: 'The service flags missing values in its output as [TBD].' },
+    { name: 'the guidance mentioned in a sentence', text: 'Parterne har fulgt Datatilsynets vejledning til udfyldelse af skabelonen.\n\nVejledning til udfyldelse findes på Datatilsynets hjemmeside.' },
   ],
   invalid: [
+    {
+      name: "the template's fill-in guidance left as a heading at the top",
+      text: `Bilag 7\n\nVejledning til udfyldelse af databehandleraftaleskabelonen\n\nDe gule felter beskriver, hvad du skal gøre.\n\n${CLEAN}`,
+      errors: [{ messageIncludes: 'Template guidance left in the contract: "Vejledning til udfyldelse af databehandleraftaleskabelonen"' }],
+    },
     { name: 'dummy date with Danish letters', text: 'Aftalen er indgået den dd-mm-åååå.', errors: [{ messageIncludes: 'Dummy value' }] },
     { name: 'slot left', text: edit(CLEAN, 'senest 24 timer efter', 'senest [TIDSPUNKT] efter'), errors: [{ clause: '10.2', messageIncludes: '[TIDSPUNKT]', severity: 'error' }] },
     { name: 'option marker', text: 'Bilag\n\n[VALG 2 FORUDGÅENDE GENEREL SKRIFTLIG GODKENDELSE]\n', errors: [{ messageIncludes: 'Option marker' }] },
