@@ -1,7 +1,7 @@
 // An annex section the parties must fill in (A.1–A.5, B.1, C.1–C.8) is present but holds nothing of its own.
 import type { Rule, RuleContext } from '../src/engine/types.js';
 import type { ClauseMatch } from '../src/align/types.js';
-import type { Clause } from '../src/model.js';
+import type { Block, Clause } from '../src/model.js';
 import { tokenize } from '../src/align/tokens.js';
 import { FUNCTION_WORDS } from '../src/align/lexicon.js';
 import { findPlaceholders } from './unfilled-placeholder.js';
@@ -23,7 +23,7 @@ const rule: Rule = {
       // Found only as a heading inside its annex: what belongs to it cannot be told apart from the rest of the annex.
       if (m.clauses[0]!.kind === 'annex') continue;
       const extra = continuation(ctx, m);
-      if ([...m.clauses, ...extra].some((c) => c.blocks.some((b) => b.kind === 'table' && (b.rows?.length ?? 0) > 1))) continue;
+      if ([...m.clauses, ...extra].some((c) => c.blocks.some(isFilledTable))) continue;
       if (ownWords(ctx, m, extra) >= 1) continue;
       const first = m.clauses[0]!;
       // Where the template supplies a default sentence (C.6: no transfers unless instructed), leaving the field empty
@@ -50,24 +50,52 @@ function fixedWords(m: ClauseMatch): number {
 function ownWords(ctx: RuleContext, m: ClauseMatch, extra: Clause[]): number {
   const language = ctx.doc.template!.language;
   const text = ctx.doc.segmented.norm.text;
+  // Text added beside the slots that restates the section's standard sentence ("… godkendt underdatabehandlerens brug
+  // af følgende underdatabehandlere") fills nothing in.
+  const fixed = new Set(m.template.parts.flatMap((p) => (p.type === 'text' ? tokenize(p.text, language).map((t) => t.key) : [])));
+  const restates = (s: string) => {
+    const words = tokenize(s, language).filter((t) => !FUNCTION_WORDS.has(t.text.toLowerCase()));
+    return words.length > 0 && words.filter((t) => fixed.has(t.key)).length / words.length >= RESTATED_SHARE;
+  };
   const written = [
     // Some DPAs write the answer into the heading sentence ("… drejer sig primært om de i Bilag D beskrevne ydelser").
     ...m.clauses.map((c) => c.title ?? ''),
     ...Object.values(m.slots),
-    ...m.changes.filter((c) => c.kind !== 'removed').map((c) => c.after),
+    ...m.changes.filter((c) => c.kind !== 'removed' && !restates(c.after)).map((c) => c.after),
     ...extra.map((c) => text.slice(c.bodyStart, c.end)),
   ].join('\n');
-  let body = written;
+  // Not the parties' words: the heading, and the column headings of a table left without rows ("NAVN | CVR | …").
+  const notOwn = new Map<string, number>();
+  const discount = (s: string) => {
+    for (const t of tokenize(s, language)) notOwn.set(t.key, (notOwn.get(t.key) ?? 0) + 1);
+  };
+  discount(m.template.title ?? '');
+  for (const c of [...m.clauses, ...extra]) for (const b of c.blocks) if (b.kind === 'table' && !isFilledTable(b)) discount(b.text);
+  return countOwn(withoutPlaceholders(written), notOwn, language);
+}
+
+/** Share of an insertion's content words that are the section's own standard words, above which it restates them. */
+const RESTATED_SHARE = 0.6;
+
+function withoutPlaceholders(text: string): string {
+  let body = text;
   for (const p of findPlaceholders(body).reverse()) body = body.slice(0, p.start) + ' ' + body.slice(p.end);
-  const heading = new Map<string, number>();
-  for (const t of tokenize(m.template.title ?? '', language)) heading.set(t.key, (heading.get(t.key) ?? 0) + 1);
+  return body;
+}
+
+function countOwn(body: string, notOwn: Map<string, number>, language: 'da' | 'en'): number {
   let count = 0;
   for (const t of tokenize(body, language)) {
-    const left = heading.get(t.key) ?? 0;
-    if (left > 0) heading.set(t.key, left - 1);
+    const left = notOwn.get(t.key) ?? 0;
+    if (left > 0) notOwn.set(t.key, left - 1);
     else if (!FUNCTION_WORDS.has(t.text.toLowerCase()) && /[A-Za-zÀ-ÖØ-öø-ɏ]{2}/u.test(t.text)) count++;
   }
   return count;
+}
+
+/** A table with at least one row under its header that holds something. */
+function isFilledTable(b: Block): boolean {
+  return b.kind === 'table' && (b.rows?.length ?? 0) > 1 && b.rows!.slice(1).some((row) => row.some((cell) => /[A-Za-zÀ-ÖØ-öø-ɏ0-9]/u.test(cell)));
 }
 
 /** An unaligned annex section right after this one that repeats its heading (seed: "A.5" then "A.6" with the same title). */
