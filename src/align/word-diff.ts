@@ -210,7 +210,7 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
   if (removed.length === added.length && removed.length > 0 && [...removed, ...added].every((w) => CLAUSE_ID.test(w))) return null;
   // Word for word the same but for an annex named under its parent ("bilag A" → "bilag 1.A") or a footnote mark
   // glued to a word ("medlemsstaternes" → "medlemsstaternes1").
-  if (removed.length === added.length && removed.length > 0 && removed.every((w, k) => w === added[k] || RENAMED_OR_MARKED(w, added[k]!))) return null;
+  if (removed.length === added.length && removed.length > 0 && removed.every((w, k) => w === added[k] || isRenamedOrMarked(w, added[k]!))) return null;
   const restated = added.join(' ').replace(STATUTORY_RESTATEMENTS, ' ').trim();
   if (restated !== added.join(' ')) return classify(removed, restated ? restated.split(/\s+/) : []);
   const before = removed.join(' ');
@@ -221,7 +221,8 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
   const lost = (set: Set<string>) => removed.some((w) => set.has(w) && !added.includes(w));
   // "bilag A og C" → "bilag A, C og D": one letter brings a whole annex (here the main agreement) into the clause.
   if (gained(REFERENCE_LETTERS) || lost(REFERENCE_LETTERS)) return 'changed reference';
-  // "i henhold til Bestemmelse 6.3" dropped by a document that numbers nothing: the pointer goes, the duty stays.
+  // Only a pointer dropped ("i henhold til Bestemmelse 6.3", typical of a DPA that numbers nothing): the duty stays,
+  // and where the pointer should lead is the cross-reference rule's concern.
   if (added.length === 0 && removed.some(isReferenceId) && removed.every((w) => isReferenceId(w) || REFERENCE_WORDS.has(w) || FUNCTION_WORDS.has(w))) return null;
   if (added.length === 0) {
     // A word or two dropped around a negation or modal verb changes the obligation; a longer deletion is a deletion.
@@ -249,8 +250,8 @@ export function classify(removed: string[], added: string[]): SubstantiveReason 
 }
 
 const CLAUSE_ID = /^\d{1,2}(?:\.\d{1,2})+\.?$|^[a-d]$/u;
-function RENAMED_OR_MARKED(template: string, doc: string): boolean {
-  if (/^[a-d]$/.test(template)) return new RegExp(`^\\d{1,2}\\.${template}$`).test(doc);
+function isRenamedOrMarked(template: string, doc: string): boolean {
+  if (/^[a-d]$/.test(template)) return /^\d{1,2}\.[a-d]$/.test(doc) && doc.endsWith(`.${template}`);
   return template.length >= 4 && doc.startsWith(template) && /^\d{1,2}$/.test(doc.slice(template.length));
 }
 
