@@ -66,12 +66,10 @@ export const FOLLOWS_TEMPLATE = 0.6;
 
 /** The innermost document clause whose span holds the offset. */
 export function clauseAt(doc: LintDocument, offset: number): Clause | null {
-  let found: Clause | null = null;
-  for (const c of doc.segmented.clauses) if (c.start <= offset && offset < c.end && (!found || c.start >= found.start)) found = c;
   // Alignment may read an unnumbered annex paragraph by paragraph: the paragraph is the clause there.
-  for (const m of doc.alignment?.matches ?? []) {
-    for (const c of m.clauses) if (c.id === null && c.kind === 'clause' && c.start <= offset && offset < c.end && (!found || c.start >= found.start)) found = c;
-  }
+  const paragraphs = (doc.alignment?.matches ?? []).flatMap((m) => m.clauses.filter((c) => c.id === null && c.kind === 'clause'));
+  let found: Clause | null = null;
+  for (const c of [...doc.segmented.clauses, ...paragraphs]) if (c.start <= offset && offset < c.end && (!found || c.start >= found.start)) found = c;
   return found;
 }
 
